@@ -1,0 +1,92 @@
+import { createReadStream, statSync } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+// A small static server for the demo site and the real-browser tests: serves the repo's
+// demo/ and dist/ exactly as a CDN + customer site would, and sends a strict CSP header on
+// pages named *csp*.html so the widget is proven to run without 'unsafe-inline'.
+
+const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.map': 'application/json',
+};
+
+export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'";
+
+export interface ServerOptions {
+  readonly port?: number;
+  readonly root?: string;
+  /** Extra route handlers tried first (tests use them for slow or failing endpoints). */
+  readonly routes?: Readonly<Record<string, (req: IncomingMessage, res: ServerResponse) => void>>;
+}
+
+export interface RunningServer {
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+export function startServer(options: ServerOptions = {}): Promise<RunningServer> {
+  const root = options.root ?? ROOT;
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const route = options.routes?.[path];
+    if (route) return route(req, res);
+    const rel = path === '/' ? '/demo/index.html' : path.endsWith('/') ? `${path}index.html` : path;
+    const file = normalize(join(root, rel));
+    if (!file.startsWith(root + '/')) {
+      res.writeHead(403).end('forbidden');
+      return;
+    }
+    let size: number;
+    try {
+      const st = statSync(file);
+      if (!st.isFile()) throw new Error('not a file');
+      size = st.size;
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end(`not found: ${path}`);
+      return;
+    }
+    const headers: Record<string, string | number> = {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'content-length': size,
+      'cache-control': 'no-store',
+    };
+    if (/csp[^/]*\.html$/.test(file)) headers['content-security-policy'] = STRICT_CSP;
+    res.writeHead(200, headers);
+    createReadStream(file).pipe(res);
+  });
+  return new Promise((ok, fail) => {
+    server.once('error', fail);
+    server.listen(options.port ?? 0, '127.0.0.1', () => {
+      const addr = server.address();
+      const port = typeof addr === 'object' && addr ? addr.port : 0;
+      ok({
+        url: `http://127.0.0.1:${port}`,
+        close: () => new Promise<void>((done) => {
+          server.closeAllConnections();
+          server.close(() => done());
+        }),
+      });
+    });
+  });
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const port = Number(process.env.PORT ?? 5173);
+  startServer({ port }).then((s) => {
+    console.log(`Demo med-spa site: ${s.url}/`);
+    console.log(`  Spanish page:    ${s.url}/demo/es.html`);
+    console.log(`  Strict CSP page: ${s.url}/demo/csp.html`);
+    console.log('Press Ctrl+C to stop.');
+  });
+}

@@ -1,0 +1,163 @@
+import * as v from 'valibot';
+import { APPEARANCES, AREA_IDS, LOCALES, SAFETY_FLAGS, TREATMENTS } from '../engine/types';
+
+// The site owner's JSON config. Strict objects so a typo ("locle") is reported, not ignored.
+// Messages are written for site owners: each says what is expected; validate.ts adds the path
+// and what was given.
+
+/** Absolute http(s) address. `javascript:`, `data:` and friends are refused. */
+export const httpUrl = v.pipe(
+  v.string('must be text: an http(s) web address'),
+  v.maxLength(2048, 'must be a web address under 2048 characters'),
+  v.check((s) => {
+    try {
+      const u = new URL(s);
+      return u.protocol === 'https:' || u.protocol === 'http:';
+    } catch {
+      return false;
+    }
+  }, 'must be a full web address starting with https:// or http://'),
+);
+
+/** An address on the page's own site ("/practices.json") or a full http(s) address. */
+export const fetchUrl = v.pipe(
+  v.string('must be text: a web address'),
+  v.maxLength(2048, 'must be a web address under 2048 characters'),
+  v.check((s) => {
+    try {
+      const u = new URL(s, 'https://host.invalid/');
+      return u.protocol === 'https:' || u.protocol === 'http:';
+    } catch {
+      return false;
+    }
+  }, 'must be a web address such as /quiz/practices.json or https://…'),
+);
+
+const text = (max: number) =>
+  v.pipe(v.string('must be text'), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(max, `must be at most ${max} characters`));
+
+const picklist = <T extends readonly string[]>(values: T, what: string) =>
+  v.picklist(values, `must be one of ${values.map((x) => `"${x}"`).join(', ')} (${what})`);
+
+const localizedText = v.strictObject(
+  {
+    en: text(600),
+    es: v.optional(text(600)),
+  },
+  'must be an object like { "en": "…", "es": "…" }',
+);
+
+const areaRule = v.strictObject(
+  {
+    id: text(80),
+    areas: v.optional(v.array(picklist(AREA_IDS, 'a face area'), 'must be a list of area ids')),
+    appearance: v.optional(v.array(picklist(APPEARANCES, 'when the lines show'), 'must be a list of appearances')),
+    treatment: picklist(TREATMENTS, 'a treatment'),
+    reason: localizedText,
+  },
+  'must be a rule object with id, treatment and reason',
+);
+
+const safetyRule = v.strictObject(
+  {
+    id: text(80),
+    flags: v.pipe(v.array(picklist(SAFETY_FLAGS, 'a safety answer'), 'must be a list of safety flags'), v.minLength(1, 'must name at least one flag')),
+    treatments: v.optional(v.array(picklist(TREATMENTS, 'a treatment'), 'must be a list of treatments')),
+    treatment: picklist(TREATMENTS, 'a treatment'),
+    reason: localizedText,
+  },
+  'must be a rule object with id, flags, treatment and reason',
+);
+
+const table = <T extends v.GenericSchema>(rule: T) =>
+  v.strictObject(
+    {
+      hitPolicy: v.optional(v.picklist(['unique', 'first'], 'must be "unique" or "first"')),
+      rules: v.array(rule, 'must be a list of rules'),
+    },
+    'must be an object like { "hitPolicy": "first", "rules": [ … ] }',
+  );
+
+export const rulesSchema = v.strictObject(
+  {
+    mode: v.optional(v.picklist(['replace', 'extend'], 'must be "replace" or "extend"')),
+    areas: v.optional(table(areaRule)),
+    safety: v.optional(table(safetyRule)),
+  },
+  'must be an object with "areas" and/or "safety" tables',
+);
+
+export const practiceSchema = v.strictObject(
+  {
+    id: v.pipe(text(100), v.regex(/^[\w.-]+$/, 'must use only letters, digits, "-", "_" or "."')),
+    name: text(200),
+    url: httpUrl,
+    phone: v.pipe(
+      v.string('must be text'),
+      v.regex(/^\+?[\d\s().-]{7,25}$/, 'must be a phone number such as (505) 317-2563'),
+    ),
+    address: v.optional(text(300)),
+    city: v.optional(text(100)),
+    state: v.optional(v.pipe(v.string('must be text'), v.regex(/^[A-Za-z]{2}$/, 'must be a two-letter state code such as "NM"'))),
+    zip: v.optional(v.pipe(v.string('must be text (in quotes)'), v.regex(/^\d{5}$/, 'must be a five-digit ZIP code such as "87101"'))),
+    lat: v.optional(v.pipe(v.number('must be a number'), v.minValue(-90, 'must be a latitude from -90 to 90'), v.maxValue(90, 'must be a latitude from -90 to 90'))),
+    lng: v.optional(
+      v.pipe(v.number('must be a number'), v.minValue(-180, 'must be a longitude from -180 to 180'), v.maxValue(180, 'must be a longitude from -180 to 180')),
+    ),
+    serviceArea: v.optional(
+      v.strictObject(
+        {
+          zipPrefixes: v.optional(v.array(v.pipe(v.string('must be text'), v.regex(/^\d{1,5}$/, 'must be 1 to 5 digits such as "871"')))),
+          cities: v.optional(v.array(text(100))),
+        },
+        'must be an object like { "zipPrefixes": ["871"], "cities": ["Albuquerque"] }',
+      ),
+    ),
+    offers: v.optional(v.array(v.picklist(['neuromodulator', 'filler'], 'must be "neuromodulator" or "filler"'), 'must be a list')),
+    featured: v.optional(v.boolean('must be true or false')),
+    bookingUrl: v.optional(httpUrl),
+  },
+  'must be a practice object with id, name, url and phone',
+);
+
+const hexColor = v.pipe(v.string('must be text'), v.regex(/^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/, 'must be a hex colour such as "#1d6f5f"'));
+
+export const themeSchema = v.strictObject(
+  {
+    accent: v.optional(hexColor),
+    text: v.optional(hexColor),
+    background: v.optional(hexColor),
+    radius: v.optional(v.pipe(v.number('must be a number of pixels'), v.minValue(0, 'must be 0 or more'), v.maxValue(40, 'must be at most 40'))),
+    font: v.optional(v.pipe(text(200), v.regex(/^[\w\s,'"-]+$/, 'must be a font list such as "Georgia, serif"'))),
+    scheme: v.optional(v.picklist(['light', 'dark', 'auto'], 'must be "light", "dark" or "auto"')),
+  },
+  'must be an object like { "accent": "#1d6f5f" }',
+);
+
+/** Wording overrides per locale: { "en": { "introTitle": "…" } }. Keys are checked in validate.ts. */
+const copySchema = v.strictObject(
+  Object.fromEntries(LOCALES.map((l) => [l, v.optional(v.record(v.string(), text(600), 'must be an object of wording keys to text'))])) as {
+    [L in (typeof LOCALES)[number]]: v.OptionalSchema<v.RecordSchema<v.StringSchema<undefined>, ReturnType<typeof text>, string>, undefined>;
+  },
+  `must be an object with ${LOCALES.map((l) => `"${l}"`).join(' and/or ')} wording`,
+);
+
+export const configSchema = v.strictObject(
+  {
+    $schema: v.optional(v.string()),
+    locale: v.optional(picklist(LOCALES, 'the quiz language')),
+    rules: v.optional(rulesSchema),
+    practices: v.optional(v.array(practiceSchema, 'must be a list of practices')),
+    practicesUrl: v.optional(fetchUrl),
+    directoryUrl: v.optional(httpUrl),
+    utmCampaign: v.optional(v.pipe(text(100), v.regex(/^[\w.-]+$/, 'must use only letters, digits, "-", "_" or "."'))),
+    theme: v.optional(themeSchema),
+    copy: v.optional(copySchema),
+  },
+  'must be a JSON object of settings',
+);
+
+export type ConfigInput = v.InferInput<typeof configSchema>;
+export type Config = v.InferOutput<typeof configSchema>;
+export type Practice = v.InferOutput<typeof practiceSchema>;
+export type Theme = v.InferOutput<typeof themeSchema>;

@@ -1,0 +1,12 @@
+// The public API of treatment-quiz. Types are the documentation: everything a caller can
+// pass or receive is exported here.
+export { recommend, type RecommendOptions } from './engine/recommend';
+export { evaluate, overallOf, type EngineText } from './engine/evaluate';
+export { areasNeedingAppearance, needsAppearance } from './engine/needs-question';
+export { verify, describeProblem, problemPath, problemMessage, type Problem } from './engine/verify';
+export { defaultRules, DEFAULT_RULE_IDS, type DefaultRuleId } from './engine/default-rules';
+export * from './engine/types';
+export { validateConfig, formatError, type ConfigError, type ResolvedConfig, type Validation } from './config/validate';
+export type { Config, ConfigInput, Practice, Theme } from './config/schema';
+export { medical } from './content/locales';
+export type { MedicalStrings, ComparisonRow } from './content/types';

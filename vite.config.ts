@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+// Unit and component tests. The widget, ESM and CLI builds are driven by scripts/build.ts,
+// which reuses this file only for the shared JSX settings.
+export default defineConfig({
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  test: {
+    include: ['tests/**/*.test.{ts,tsx}'],
+    exclude: ['tests/e2e/**', 'node_modules/**'],
+    environment: 'node',
+    restoreMocks: true,
+  },
+});

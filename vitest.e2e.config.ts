@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+
+// Real-browser tests: headless Chromium from an npm package drives the built widget on the
+// demo pages. One worker per core at most: each test file owns one browser.
+export default defineConfig({
+  test: {
+    include: ['tests/e2e/**/*.test.ts'],
+    environment: 'node',
+    testTimeout: 60_000,
+    hookTimeout: 90_000,
+    fileParallelism: true,
+    maxWorkers: 2,
+  },
+});
