@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type InlineConfig } from 'vite';
@@ -62,6 +62,9 @@ if (existsSync(resolve(root, 'src/cli/main.ts'))) {
   chmodSync(cli, 0o755);
 }
 
-const extra = resolve(root, 'scripts/build-extra.ts');
-if (existsSync(extra)) await import(extra);
+// Further build steps (config JSON Schema, ZIP centroid table, …) live one per file here.
+const steps = resolve(root, 'scripts/build.d');
+if (existsSync(steps)) {
+  for (const f of readdirSync(steps).filter((f) => f.endsWith('.ts')).sort()) await import(resolve(steps, f));
+}
 console.log('built dist/');

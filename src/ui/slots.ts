@@ -1,0 +1,14 @@
+import type { ResolvedConfig } from '../config/validate';
+import type { Locale, Recommendation } from '../engine/types';
+
+/**
+ * What the result page hands to the parts that live beside it (matched practices, sharing,
+ * lead capture). They never decide a recommendation: they receive the engine's.
+ */
+export interface ResultSlotProps {
+  readonly recommendation: Recommendation;
+  readonly config: ResolvedConfig;
+  readonly locale: Locale;
+  /** Fires `treatment-quiz:<name>` on the host element (bubbling, composed). */
+  readonly emit: (name: string, detail: Record<string, unknown>) => void;
+}
