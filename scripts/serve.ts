@@ -38,12 +38,19 @@ export interface RunningServer {
 export function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const root = options.root ?? ROOT;
   const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    let path: string;
+    try {
+      path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    } catch {
+      res.writeHead(400, { 'content-type': 'text/plain' }).end('bad request');
+      return;
+    }
     const route = options.routes?.[path];
     if (route) return route(req, res);
     const rel = path === '/' ? '/demo/index.html' : path.endsWith('/') ? `${path}index.html` : path;
     const file = normalize(join(root, rel));
-    if (!file.startsWith(root + '/')) {
+    // Inside the repo only, and never dot-files (.git, .env): the demo is shared on a LAN sometimes.
+    if (!file.startsWith(root + '/') || file.slice(root.length).split('/').some((seg) => seg.startsWith('.'))) {
       res.writeHead(403).end('forbidden');
       return;
     }
@@ -83,10 +90,17 @@ export function startServer(options: ServerOptions = {}): Promise<RunningServer>
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const port = Number(process.env.PORT ?? 5173);
-  startServer({ port }).then((s) => {
-    console.log(`Demo med-spa site: ${s.url}/`);
-    console.log(`  Spanish page:    ${s.url}/demo/es.html`);
-    console.log(`  Strict CSP page: ${s.url}/demo/csp.html`);
-    console.log('Press Ctrl+C to stop.');
-  });
+  startServer({ port }).then(
+    (s) => {
+      console.log(`Demo med-spa site: ${s.url}/`);
+      console.log(`  Spanish page:      ${s.url}/demo/es.html`);
+      console.log(`  Strict CSP page:   ${s.url}/demo/csp.html`);
+      console.log(`  Site-builder page: ${s.url}/demo/site-builder.html`);
+      console.log('Press Ctrl+C to stop.');
+    },
+    (e: NodeJS.ErrnoException) => {
+      console.error(e.code === 'EADDRINUSE' ? `Port ${port} is in use: stop the other server or run with PORT=<another port>.` : `Could not start the demo server: ${e.message}`);
+      process.exit(1);
+    },
+  );
 }

@@ -20,3 +20,5 @@ if (gz > BUDGET) {
   console.error(`Over the size budget by ${gz - BUDGET} bytes.`);
   process.exit(1);
 }
+if (gz > GOAL) console.log(`Within budget, ${gz - GOAL} bytes above the goal.`);
+else console.log(`Within the goal, with ${GOAL - gz} bytes to spare.`);

@@ -7,6 +7,15 @@ export { verify, describeProblem, problemPath, problemMessage, type Problem } fr
 export { defaultRules, DEFAULT_RULE_IDS, type DefaultRuleId } from './engine/default-rules';
 export * from './engine/types';
 export { validateConfig, formatError, type ConfigError, type ResolvedConfig, type Validation } from './config/validate';
+export { checkAnswers, answersSchema, type AnswersCheck } from './config/answers';
 export type { Config, ConfigInput, Practice, Theme } from './config/schema';
+export type { LeadsConfig } from './config/schema';
+export type { AnalyticsDetail, AnalyticsEvent, AnalyticsOptions } from './embed/analytics';
 export { medical } from './content/locales';
 export type { MedicalStrings, ComparisonRow } from './content/types';
+export { mount, type MountOptions, type MountHandle } from './embed/mount';
+export { rankPractices, neededOffers, type RankedPractice, type RankOptions, type VisitorPlace } from './match/rank-practices';
+export { distanceKm, type LatLng } from './match/distance';
+export { withUtm, telHref, safeHttpUrl, type UtmOptions } from './match/links';
+export type { DirectoryIndex } from './match/directory';
+export { sharedView, type SharedView } from './ui/share/share-links';

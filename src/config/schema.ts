@@ -120,6 +120,10 @@ export const practiceSchema = v.strictObject(
   'must be a practice object with id, name, url and phone',
 );
 
+/** Share links the result page may offer (plain links, no third-party scripts). */
+export const SHARE_NETWORKS = ['facebook', 'x', 'linkedin', 'pinterest'] as const;
+export type ShareNetwork = (typeof SHARE_NETWORKS)[number];
+
 const hexColor = v.pipe(v.string('must be text'), v.regex(/^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/, 'must be a hex colour such as "#1d6f5f"'));
 
 export const themeSchema = v.strictObject(
@@ -132,6 +136,27 @@ export const themeSchema = v.strictObject(
     scheme: v.optional(v.picklist(['light', 'dark', 'auto'], 'must be "light", "dark" or "auto"')),
   },
   'must be an object like { "accent": "#1d6f5f" }',
+);
+
+/** Lead capture (opt-in): where the visitor's "send me my result" form is POSTed, and the privacy page it links. */
+export const leadsSchema = v.strictObject(
+  {
+    endpoint: fetchUrl,
+    privacyUrl: fetchUrl,
+  },
+  'must be an object like { "endpoint": "https://…/leads", "privacyUrl": "https://…/privacy" }',
+);
+
+const offset = v.pipe(v.number('must be a number of pixels'), v.minValue(0, 'must be 0 or more'), v.maxValue(400, 'must be at most 400'));
+
+/** Where launcher mode's floating button sits, so it never has to cover the site's own fixed UI. */
+export const launcherSchema = v.strictObject(
+  {
+    position: v.optional(v.picklist(['bottom-right', 'bottom-left'], 'must be "bottom-right" or "bottom-left"')),
+    offsetX: v.optional(offset),
+    offsetY: v.optional(offset),
+  },
+  'must be an object like { "position": "bottom-left", "offsetY": 96 }',
 );
 
 /** Wording overrides per locale: { "en": { "introTitle": "…" } }. Keys are checked in validate.ts. */
@@ -151,7 +176,23 @@ export const configSchema = v.strictObject(
     practicesUrl: v.optional(fetchUrl),
     directoryUrl: v.optional(httpUrl),
     utmCampaign: v.optional(v.pipe(text(100), v.regex(/^[\w.-]+$/, 'must use only letters, digits, "-", "_" or "."'))),
+    zipsUrl: v.optional(fetchUrl),
+    matchRadiusMiles: v.optional(v.pipe(v.number('must be a number of miles'), v.minValue(1, 'must be at least 1'), v.maxValue(3000, 'must be at most 3000'))),
+    directory: v.optional(v.strictObject({ indexUrl: fetchUrl }, 'must be an object like { "indexUrl": "/directory/index.json" }')),
+    share: v.optional(
+      v.strictObject(
+        {
+          url: v.optional(httpUrl),
+          networks: v.optional(v.array(picklist(SHARE_NETWORKS, 'a share link'), 'must be a list of networks')),
+        },
+        'must be an object like { "url": "https://…", "networks": ["facebook", "x"] }',
+      ),
+    ),
     theme: v.optional(themeSchema),
+    analytics: v.optional(v.picklist(['datalayer', 'none'], 'must be "datalayer" (push events to window.dataLayer) or "none"')),
+    leads: v.optional(leadsSchema),
+    mode: v.optional(v.picklist(['inline', 'launcher'], 'must be "inline" (in the page) or "launcher" (a floating button that opens the quiz)')),
+    launcher: v.optional(launcherSchema),
     copy: v.optional(copySchema),
   },
   'must be a JSON object of settings',
@@ -161,3 +202,4 @@ export type ConfigInput = v.InferInput<typeof configSchema>;
 export type Config = v.InferOutput<typeof configSchema>;
 export type Practice = v.InferOutput<typeof practiceSchema>;
 export type Theme = v.InferOutput<typeof themeSchema>;
+export type LeadsConfig = v.InferOutput<typeof leadsSchema>;

@@ -1,8 +1,8 @@
 import * as v from 'valibot';
 import { defaultRules } from '../engine/default-rules';
-import type { AreaRule, Ruleset, SafetyRule } from '../engine/types';
-import { problemMessage, problemPath, verify } from '../engine/verify';
+import type { Ruleset } from '../engine/types';
 import { uiCopyKeys } from '../content/ui';
+import { KEEPING_DEFAULT_RULES, resolveOwnerRules } from './owner-rules';
 import { configSchema, type Config, type Practice } from './schema';
 
 /** One problem in the owner's config: `path: what is wrong (got …)`. */
@@ -31,13 +31,15 @@ function pathOf(issue: v.BaseIssue<unknown>): Key[] {
   return (issue.path ?? []).map((p) => p.key as Key);
 }
 
+/** `practices[0].url`; a key that would read ambiguously (empty, or with "." or "[") is quoted: `theme[""]`. */
 export function pathText(path: readonly Key[]): string {
   if (!path.length) return '(config)';
-  return path.map((k, i) => (typeof k === 'number' ? `[${k}]` : i ? `.${k}` : k)).join('');
+  return path.map((k, i) => (typeof k === 'number' ? `[${k}]` : k === '' || /[.[]/.test(k) ? `[${JSON.stringify(k)}]` : i ? `.${k}` : k)).join('');
 }
 
 export function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';
+  if (typeof value === 'function') return 'a function';
   let s: string;
   try {
     s = typeof value === 'string' ? JSON.stringify(value) : Array.isArray(value) ? 'a list' : value === null ? 'null' : typeof value === 'object' ? 'an object' : String(value);
@@ -48,8 +50,8 @@ export function describeValue(value: unknown): string {
 }
 
 function messageOf(issue: v.BaseIssue<unknown>): string {
-  // Unknown keys of strict objects: the key is the problem, not its value.
-  if (issue.expected === 'never') return `is not a setting here (check the spelling)`;
+  // Unknown keys of strict objects: valibot gives the key itself as the input.
+  if (issue.expected === 'never') return `is not a known setting; check the spelling (got ${describeValue(issue.input)})`;
   return `${issue.message} (got ${describeValue(issue.input)})`;
 }
 
@@ -67,31 +69,35 @@ function removeAt(root: Record<string, unknown>, path: readonly Key[]): boolean 
     node = (node as Record<Key, unknown>)[path[i] as Key];
   }
   const last = path[path.length - 1];
-  if (last === undefined || node === null || typeof node !== 'object') return false;
+  if (last === undefined || node === null || typeof node !== 'object' || !Object.prototype.hasOwnProperty.call(node, last)) return false;
   if (Array.isArray(node) && typeof last === 'number') node[last] = undefined;
   else delete (node as Record<Key, unknown>)[last];
   return true;
 }
 
-/** A plain deep copy that tolerates anything JSON.parse can make (and stops at silly depth). */
-function copy(value: unknown, depth = 0): unknown {
+/**
+ * A plain deep copy to cut bad parts out of. It tolerates anything JSON.parse can make, stops at
+ * silly depth, and copies an object met twice once: configs built in code may share branches
+ * (walking them again is exponential) or even loop.
+ */
+function copy(value: unknown, depth = 0, seen = new Map<object, unknown>()): unknown {
   if (depth > 64 || value === null || typeof value !== 'object') return value;
-  if (Array.isArray(value)) return value.map((x) => copy(x, depth + 1));
+  const done = seen.get(value);
+  if (done !== undefined) return done;
+  if (Array.isArray(value)) {
+    const out: unknown[] = [];
+    seen.set(value, out);
+    for (const x of value) out.push(copy(x, depth + 1, seen));
+    return out;
+  }
   const out: Record<string, unknown> = {};
-  for (const k of Object.keys(value)) out[k] = copy((value as Record<string, unknown>)[k], depth + 1);
+  seen.set(value, out);
+  // defineProperty, not `out[k] =`: JSON.parse makes "__proto__" an own key, and assigning it
+  // would swap the copy's prototype, hiding the key from the schema and leaking inherited values.
+  for (const k of Object.keys(value)) {
+    Object.defineProperty(out, k, { value: copy((value as Record<string, unknown>)[k], depth + 1, seen), enumerable: true, writable: true, configurable: true });
+  }
   return out;
-}
-
-function mergeRules(owner: NonNullable<Config['rules']>): Ruleset {
-  const extend = owner.mode === 'extend';
-  const pickTable = <R>(base: Ruleset['areas'] | Ruleset['safety'], given?: { hitPolicy?: 'unique' | 'first'; rules: R[] }) =>
-    given
-      ? { hitPolicy: given.hitPolicy ?? base.hitPolicy, rules: extend ? [...(base.rules as readonly R[]), ...given.rules] : given.rules }
-      : base;
-  return {
-    areas: pickTable<AreaRule>(defaultRules.areas, owner.areas) as Ruleset['areas'],
-    safety: pickTable<SafetyRule>(defaultRules.safety, owner.safety) as Ruleset['safety'],
-  };
 }
 
 /**
@@ -99,62 +105,86 @@ function mergeRules(owner: NonNullable<Config['rules']>): Ruleset {
  * path; the bad part is left out and everything else still applies, so the quiz always works.
  */
 export function validateConfig(input: unknown): Validation {
+  try {
+    return validate(input);
+  } catch (e) {
+    // Only reachable with values JSON cannot make (a throwing getter, a hostile Proxy).
+    const got = e instanceof Error ? e.message : describeValue(e);
+    return { config: { rules: defaultRules, practices: [] }, errors: [{ path: '(config)', message: `could not be read (got an error: ${got})` }] };
+  }
+}
+
+function validate(input: unknown): Validation {
   const errors: ConfigError[] = [];
   if (input === undefined || input === null) return { config: { rules: defaultRules, practices: [] }, errors };
   if (typeof input !== 'object' || Array.isArray(input)) {
     return { config: { rules: defaultRules, practices: [] }, errors: [{ path: '(config)', message: `must be a JSON object of settings (got ${describeValue(input)})` }] };
   }
-  const working = copy(input);
+  const working = copy(input) as Record<string, unknown>;
+  // Where each practice sat in the owner's list, so later messages name the original index.
+  const practiceIndex = new Map<unknown, number>(Array.isArray(working.practices) ? working.practices.map((p, i) => [p, i]) : []);
   let parsed: Config = {};
-  for (let round = 0; round < 20; round++) {
+  let rulesRejected = false;
+  // Each round cuts out what failed and parses again: valibot names only the first unknown key
+  // of an object, so the next round finds the next one. A bad practice is cut whole in the
+  // first round, so later rounds never shift practice indices in a message.
+  for (let round = 0; round < 500; round++) {
     const result = v.safeParse(configSchema, working);
     if (result.success) {
       parsed = result.output;
       break;
     }
-    if (round === 0) {
-      for (const issue of result.issues) {
-        const path = pathText(pathOf(issue));
-        // One line per place: a value failing several checks needs one fix, said once.
-        if (!errors.some((e) => e.path === path)) errors.push({ path, message: messageOf(issue) });
-      }
+    for (const issue of result.issues) {
+      const path = pathText(pathOf(issue));
+      // One line per place: a value failing several checks needs one fix, said once.
+      if (!errors.some((e) => e.path === path)) errors.push({ path, message: messageOf(issue) });
     }
-    const root = working as Record<string, unknown>;
     let removed = false;
-    for (const issue of result.issues) removed = removeAt(root, cutPath(pathOf(issue))) || removed;
-    if (Array.isArray(root.practices)) root.practices = root.practices.filter((p) => p !== undefined);
+    for (const issue of result.issues) {
+      const cut = cutPath(pathOf(issue));
+      if (cut[0] === 'rules') rulesRejected = true;
+      removed = removeAt(working, cut) || removed;
+    }
+    if (Array.isArray(working.practices)) working.practices = working.practices.filter((p) => p !== undefined);
     if (!removed) break;
   }
+  if (rulesRejected) errors.push(KEEPING_DEFAULT_RULES);
 
   const practices: Practice[] = [];
-  const seen = new Set<string>();
-  (parsed.practices ?? []).forEach((p) => {
-    if (seen.has(p.id)) {
-      errors.push({ path: `practices (id "${p.id}")`, message: `id is used by another practice; ids must be unique (got ${describeValue(p.id)})` });
+  const firstById = new Map<string, number>();
+  const kept = Array.isArray(working.practices) ? working.practices : [];
+  (parsed.practices ?? []).forEach((p, i) => {
+    const index = practiceIndex.get(kept[i]) ?? i;
+    const first = firstById.get(p.id);
+    if (first !== undefined) {
+      errors.push({ path: `practices[${index}].id`, message: `is already the id of practices[${first}]; ids must be unique (got ${describeValue(p.id)})` });
       return;
     }
-    seen.add(p.id);
+    firstById.set(p.id, index);
     practices.push(p);
   });
 
   const copyOut: Config['copy'] = {};
+  const givenCopy = (working.copy ?? {}) as Record<string, Record<string, unknown> | undefined>;
   for (const [locale, entries] of Object.entries(parsed.copy ?? {})) {
-    const kept: Record<string, string> = {};
-    for (const [key, value] of Object.entries(entries ?? {})) {
-      if (uiCopyKeys.has(key)) kept[key] = value;
-      else errors.push({ path: `copy.${locale}.${key}`, message: `is not a wording key (check the spelling; see the README for the list)` });
+    const keptCopy: Record<string, string> = {};
+    // Keys from the owner's own object: valibot's record silently drops "__proto__",
+    // "constructor" and "prototype", and a silently ignored override is a mystery to debug.
+    for (const key of Object.keys(givenCopy[locale] ?? {})) {
+      const value = (entries as Record<string, string | undefined>)[key];
+      if (uiCopyKeys.has(key) && typeof value === 'string') keptCopy[key] = value;
+      else if (!uiCopyKeys.has(key)) {
+        errors.push({ path: pathText(['copy', locale, key]), message: `is not a wording key; check the spelling or see the README for the list (got ${describeValue(key)})` });
+      }
     }
-    (copyOut as Record<string, Record<string, string>>)[locale] = kept;
+    (copyOut as Record<string, Record<string, string>>)[locale] = keptCopy;
   }
 
   let rules = defaultRules;
   if (parsed.rules) {
-    const candidate = mergeRules(parsed.rules);
-    const problems = verify(candidate);
-    if (problems.length) {
-      for (const p of problems) errors.push({ path: problemPath(p), message: problemMessage(p) });
-      errors.push({ path: 'rules', message: 'the quiz uses its default rules until these problems are fixed' });
-    } else rules = candidate;
+    const owner = resolveOwnerRules(parsed.rules);
+    if (owner.errors.length) errors.push(...owner.errors, KEEPING_DEFAULT_RULES);
+    else rules = owner.rules;
   }
 
   const { rules: _r, practices: _p, copy: _c, ...rest } = parsed;

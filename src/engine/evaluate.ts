@@ -21,11 +21,14 @@ export interface EngineText {
 
 const pick = (text: LocalizedText, locale: Locale): string => text[locale] ?? text.en;
 
-/** The overall answer: any consult wins, a single kind stays itself, a mix is a combination. */
+/**
+ * The overall answer: any consult wins, a single kind stays itself, a mix is a combination.
+ * No areas at all (unvalidated input) is "ask a provider", not a guessed combination.
+ */
 export function overallOf(treatments: readonly Treatment[]): Treatment {
-  if (treatments.includes('consult-first')) return 'consult-first';
   const first = treatments[0];
-  return first && treatments.every((t) => t === first) ? first : 'combination';
+  if (!first || treatments.includes('consult-first')) return 'consult-first';
+  return treatments.every((t) => t === first) ? first : 'combination';
 }
 
 /** Answers -> recommendation with reasons. Pure; expects answers already validated. */

@@ -1,5 +1,5 @@
 import { areaRuleMatches, matching, safetyRuleMatches } from './decide';
-import { APPEARANCES, AREA_IDS, SAFETY_FLAGS, type Appearance, type AreaId, type Ruleset, type SafetyFlag } from './types';
+import { APPEARANCES, AREA_IDS, SAFETY_FLAGS, type Appearance, type AreaId, type Ruleset, type SafetyFlag, type Treatment } from './types';
 
 export type Problem =
   | { readonly kind: 'gap'; readonly area: AreaId; readonly appearance: Appearance }
@@ -34,7 +34,9 @@ export function verify(rules: Ruleset): Problem[] {
   };
   const firedArea = new Set<string>();
   const firedSafety = new Set<string>();
-  const subsets = flagSubsets();
+  // Safety rules see only the area's treatment and the flags, so each treatment the area table
+  // gives is checked against every flag combination once, at the first cell that gives it.
+  const firstCellOf = new Map<Treatment, string>();
   for (const area of AREA_IDS) {
     for (const appearance of APPEARANCES) {
       const hits = matching(rules.areas, areaRuleMatches(area, appearance));
@@ -48,12 +50,16 @@ export function verify(rules: Ruleset): Problem[] {
       }
       // Under `unique` every matching rule counts as used; under `first` only the winner does.
       for (const r of rules.areas.hitPolicy === 'unique' ? hits : [winner]) firedArea.add(r.id);
-      for (const flags of subsets) {
-        const safe = matching(rules.safety, safetyRuleMatches(flags, winner.treatment));
-        for (const r of rules.safety.hitPolicy === 'unique' ? safe : safe.slice(0, 1)) firedSafety.add(r.id);
-        if (rules.safety.hitPolicy === 'unique' && safe.length > 1) {
-          conflict('safety', safe, `${area} / ${appearance} / ${flags.join('+')}`);
-        }
+      if (!firstCellOf.has(winner.treatment)) firstCellOf.set(winner.treatment, `${area} / ${appearance}`);
+    }
+  }
+  const subsets = flagSubsets();
+  for (const [treatment, cell] of firstCellOf) {
+    for (const flags of subsets) {
+      const safe = matching(rules.safety, safetyRuleMatches(flags, treatment));
+      for (const r of rules.safety.hitPolicy === 'unique' ? safe : safe.slice(0, 1)) firedSafety.add(r.id);
+      if (rules.safety.hitPolicy === 'unique' && safe.length > 1) {
+        conflict('safety', safe, `${cell} / ${flags.join('+')}`);
       }
     }
   }

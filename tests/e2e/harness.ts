@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium as playwright, type Browser, type Page } from 'playwright-core';
+import { chromium as playwright, type Browser, type Locator, type Page } from 'playwright-core';
 import { startServer, type RunningServer, type ServerOptions } from '../../scripts/serve';
 
 // Shared real-browser plumbing. Chromium comes from an npm package (@sparticuz/chromium), so
@@ -72,9 +72,35 @@ export async function axe(page: Page): Promise<AxeViolation[]> {
   });
 }
 
-export async function screenshot(page: Page, name: string): Promise<string> {
+/**
+ * Saves a PNG into tests/e2e/screenshots/ (git-ignored): the full page, or only `element`
+ * (e.g. the widget) when given, which keeps step-by-step pictures small enough to look at.
+ */
+export async function screenshot(page: Page, name: string, element?: Locator): Promise<string> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   const path = join(SCREENSHOTS, `${name}.png`);
-  await page.screenshot({ path, fullPage: true });
+  if (element) await element.screenshot({ path, animations: 'disabled' });
+  else await page.screenshot({ path, fullPage: true, animations: 'disabled' });
   return path;
+}
+
+/**
+ * Content-Security-Policy violations a page reports, as they happen: `securitypolicyviolation`
+ * events (from an init script, so the first ones are caught too) and console messages that
+ * mention the policy. Call before `page.goto`. Uses a CDP binding, which the page's CSP cannot
+ * block.
+ */
+export async function watchCsp(page: Page): Promise<string[]> {
+  const seen: string[] = [];
+  await page.exposeFunction('__tqReportCsp', (line: string) => void seen.push(line));
+  await page.addInitScript(() => {
+    const report = (window as unknown as { __tqReportCsp: (line: string) => void }).__tqReportCsp;
+    document.addEventListener('securitypolicyviolation', (e) => {
+      report(`securitypolicyviolation: ${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`);
+    });
+  });
+  page.on('console', (m) => {
+    if (/Content[ -]Security[ -]Policy/i.test(m.text())) seen.push(`console ${m.type()}: ${m.text()}`);
+  });
+  return seen;
 }

@@ -1,0 +1,160 @@
+import { version } from '../package.json';
+import { validateConfig, type ConfigError } from '../src/config/validate';
+import type { TreatmentQuizGlobal } from '../src/embed/auto';
+import type { MountHandle } from '../src/embed/mount';
+import { checkTheme } from '../src/ui/theme/check';
+
+// The embed builder (demo/builder.html): form -> config -> the same validator the widget uses
+// -> live preview, snippet and config JSON. Problems show beside the field they belong to.
+
+const CDN = `https://cdn.jsdelivr.net/npm/treatment-quiz@${version}/dist/treatment-quiz.js`;
+const COLOURS = ['accent', 'text', 'background'] as const;
+
+const $ = <T extends HTMLElement = HTMLInputElement>(id: string) => document.getElementById(id) as T;
+const value = (id: string) => $(id).value.trim();
+
+type Settings = Record<string, unknown>;
+
+/** The owner's settings from the form; empty fields are left out. */
+export function settingsFromForm(): Settings {
+  const config: Settings = {};
+  config.locale = value('locale');
+  const mode = (document.querySelector('input[name="mode"]:checked') as HTMLInputElement | null)?.value ?? 'inline';
+  if (mode === 'launcher') {
+    config.mode = 'launcher';
+    config.launcher = { position: value('position') };
+  }
+  const theme: Settings = {};
+  for (const c of COLOURS) if (value(c)) theme[c] = value(c);
+  if (value('radius')) theme.radius = Number(value('radius'));
+  if (value('scheme') !== 'light') theme.scheme = value('scheme');
+  if (Object.keys(theme).length) config.theme = theme;
+
+  const practice: Settings = {};
+  for (const key of ['name', 'url', 'phone', 'city', 'state', 'zip']) if (value(`practice-${key}`)) practice[key] = value(`practice-${key}`);
+  if (Object.keys(practice).length) {
+    const id = String(practice.name ?? 'my-practice').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'my-practice';
+    config.practices = [{ id, ...practice, featured: true }];
+  }
+  if ($('analytics').checked) config.analytics = 'datalayer';
+  if (value('leads-endpoint') || value('leads-privacy')) config.leads = { endpoint: value('leads-endpoint'), privacyUrl: value('leads-privacy') };
+  return config;
+}
+
+/** Which form field a config path belongs to ("practices[0].url" -> "practice-url"). */
+export function fieldFor(path: string): string | undefined {
+  const practice = /^practices\[0\]\.(\w+)/.exec(path);
+  if (practice) return `practice-${practice[1]}`;
+  const theme = /^theme\.(\w+)/.exec(path);
+  if (theme) return theme[1];
+  if (path === 'leads.endpoint') return 'leads-endpoint';
+  if (path === 'leads.privacyUrl') return 'leads-privacy';
+  return undefined;
+}
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** What the owner pastes: the script tag and the element (or div) with the config inline. */
+export function snippet(settings: Settings, kind: 'element' | 'div'): string {
+  const { locale, ...rest } = settings;
+  // "</script" inside the JSON would end the script element early.
+  const json = JSON.stringify(rest, null, 2).replace(/<\//g, '<\\/');
+  const inline = Object.keys(rest).length ? `\n  <script type="application/json">\n${json.replace(/^/gm, '  ')}\n  </script>\n` : '';
+  const open = kind === 'element' ? `<treatment-quiz locale="${escapeHtml(String(locale))}">` : `<div data-treatment-quiz data-locale="${escapeHtml(String(locale))}">`;
+  const close = kind === 'element' ? '</treatment-quiz>' : '</div>';
+  return `<script src="${CDN}" async></script>\n${open}${inline}${close}\n`;
+}
+
+function showProblems(errors: readonly ConfigError[], warnings: readonly string[]) {
+  for (const el of document.querySelectorAll<HTMLElement>('.field-error')) {
+    el.hidden = true;
+    el.textContent = '';
+  }
+  for (const el of document.querySelectorAll('[aria-invalid]')) el.removeAttribute('aria-invalid');
+  const list = $<HTMLUListElement>('problems');
+  list.replaceChildren();
+  const item = (text: string, cls: string) => {
+    const li = document.createElement('li');
+    li.className = cls;
+    li.textContent = text;
+    list.append(li);
+  };
+  for (const e of errors) {
+    item(`${e.path}: ${e.message}`, 'problem');
+    const field = fieldFor(e.path);
+    if (!field) continue;
+    const out = $<HTMLParagraphElement>(`${field}-error`);
+    if (out) {
+      out.textContent = e.message;
+      out.hidden = false;
+    }
+    $(field)?.setAttribute('aria-invalid', 'true');
+  }
+  for (const w of warnings) item(w, 'warning');
+  if (!errors.length && !warnings.length) item('No problems: the settings are valid and every colour pair meets WCAG AA contrast.', 'ok');
+}
+
+let handle: MountHandle | undefined;
+let previewed = '';
+
+function update() {
+  const settings = settingsFromForm();
+  const { errors } = validateConfig(settings);
+  const warnings = checkTheme((settings.theme ?? {}) as Parameters<typeof checkTheme>[0]);
+  showProblems(errors, warnings);
+  const kind = $<HTMLSelectElement>('snippet-kind').value as 'element' | 'div';
+  $<HTMLTextAreaElement>('snippet').value = snippet(settings, kind);
+  $<HTMLTextAreaElement>('config-json').value = `${JSON.stringify(settings, null, 2)}\n`;
+  $('position').disabled = settings.mode !== 'launcher';
+
+  const note = $<HTMLParagraphElement>('preview-note');
+  if (errors.length) {
+    note.textContent = 'The preview keeps your last valid settings until the problems below are fixed.';
+    return;
+  }
+  note.textContent = settings.mode === 'launcher' ? 'Launcher mode: the quiz button floats at the bottom of this page.' : '';
+  const key = JSON.stringify(settings);
+  if (key === previewed) return;
+  previewed = key;
+  const quiz = (window as { TreatmentQuiz?: TreatmentQuizGlobal }).TreatmentQuiz;
+  // A fresh storage key per preview: the owner's test answers never leak into their real site.
+  handle?.destroy();
+  handle = quiz?.mount($('preview'), { config: settings, locale: String(settings.locale), storageKey: 'treatment-quiz:builder-preview' });
+}
+
+async function copy(from: string) {
+  const text = $<HTMLTextAreaElement>(from).value;
+  const status = $<HTMLParagraphElement>('copy-status');
+  try {
+    await navigator.clipboard.writeText(text);
+    status.textContent = 'Copied.';
+  } catch {
+    // No clipboard permission (an http page, an old browser): select it for Ctrl+C instead.
+    $<HTMLTextAreaElement>(from).select();
+    status.textContent = 'Press Ctrl+C (or Cmd+C) to copy the selected text.';
+  }
+}
+
+function start() {
+  const form = $<HTMLFormElement>('builder');
+  for (const c of COLOURS) {
+    const picker = $(`${c}-picker`);
+    // The picker and the text field mirror each other; the text field is the one validated.
+    picker.addEventListener('input', () => {
+      $(c).value = picker.value;
+      update();
+    });
+    $(c).addEventListener('input', () => {
+      if (/^#[0-9a-f]{6}$/i.test(value(c))) picker.value = value(c).toLowerCase();
+    });
+  }
+  form.addEventListener('input', update);
+  form.addEventListener('change', update);
+  form.addEventListener('submit', (e) => e.preventDefault());
+  $('snippet-kind').addEventListener('change', update);
+  $('copy-snippet').addEventListener('click', () => void copy('snippet'));
+  $('copy-config').addEventListener('click', () => void copy('config-json'));
+  update();
+}
+
+start();

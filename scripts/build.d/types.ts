@@ -1,0 +1,60 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+// Type declarations for the package: `tsc --emitDeclarationOnly` of the public API into
+// dist/types, then relative specifiers get explicit `.js` / `/index.js` so the declarations
+// resolve under TypeScript's node16/nodenext rules too (the source uses bundler-style
+// extensionless imports). Checked by publint and @arethetypeswrong/cli in tests/package.
+const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+const out = resolve(root, 'dist/types');
+
+execFileSync(process.execPath, [resolve(root, 'node_modules/typescript/bin/tsc'), '-p', resolve(root, 'tsconfig.build.json')], { stdio: 'inherit' });
+
+function* files(dir: string): Generator<string> {
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) yield* files(p);
+    else if (p.endsWith('.d.ts')) yield p;
+  }
+}
+
+const withExtension = (from: string, spec: string): string => {
+  const base = resolve(dirname(from), spec);
+  if (existsSync(`${base}.d.ts`)) return `${spec}.js`;
+  if (existsSync(join(base, 'index.d.ts'))) return `${spec}/index.js`;
+  return spec;
+};
+
+for (const file of files(out)) {
+  const code = readFileSync(file, 'utf8');
+  const fixed = code.replace(/((?:from|import)\s*\(?\s*)(['"])(\.{1,2}\/[^'"]*?)\2/g, (_m, lead: string, q: string, spec: string) =>
+    /\.(js|mjs|json)$/.test(spec) ? `${lead}${q}${spec}${q}` : `${lead}${q}${withExtension(file, spec)}${q}`,
+  );
+  if (fixed !== code) writeFileSync(file, fixed);
+}
+
+// The <script> build exports nothing: it defines <treatment-quiz> and window.TreatmentQuiz
+// (src/embed/auto.ts). Typed here from the public API, so `import 'treatment-quiz/dist/treatment-quiz.js'`
+// in a typed project knows the global.
+writeFileSync(
+  resolve(out, 'global.d.ts'),
+  `import type { mount, recommend } from './index.js';
+
+export interface TreatmentQuizGlobal {
+  readonly mount: typeof mount;
+  readonly recommend: typeof recommend;
+  readonly version: string;
+}
+
+declare global {
+  interface Window {
+    TreatmentQuiz?: TreatmentQuizGlobal;
+  }
+  interface HTMLElementTagNameMap {
+    'treatment-quiz': HTMLElement;
+  }
+}
+`,
+);

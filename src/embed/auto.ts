@@ -1,0 +1,30 @@
+import { version } from '../../package.json';
+import { recommend } from '../engine/recommend';
+import { startAutoMount } from './auto-mount';
+import { defineElement } from './element';
+import { mount } from './mount';
+
+// The <script> entry (dist/treatment-quiz.js). The one global it makes is window.TreatmentQuiz;
+// loading the script a second time finds it and does nothing, so nothing mounts twice.
+
+export interface TreatmentQuizGlobal {
+  readonly mount: typeof mount;
+  readonly recommend: typeof recommend;
+  readonly version: string;
+}
+
+declare global {
+  interface Window {
+    TreatmentQuiz?: TreatmentQuizGlobal;
+  }
+}
+
+try {
+  if (!window.TreatmentQuiz) {
+    window.TreatmentQuiz = Object.freeze({ mount, recommend, version });
+    defineElement();
+    startAutoMount();
+  }
+} catch (e) {
+  console.error('treatment-quiz: could not start', e);
+}

@@ -1,0 +1,76 @@
+import { describeValue, formatError, validateConfig, type ResolvedConfig } from '../config/validate';
+
+// Where the owner's settings come from, in order (later wins): the `config` URL, the inline
+// JSON, then single settings given as attributes or mount options. Problems never stop the
+// quiz: they are printed once, together, and the quiz runs on defaults for the bad parts.
+
+export const FETCH_TIMEOUT_MS = 5000;
+
+type Settings = Record<string, unknown>;
+
+const isObject = (x: unknown): x is Settings => typeof x === 'object' && x !== null && !Array.isArray(x);
+
+/** Settings from a URL, or a problem line. Never throws; an abort (widget removed) is silent. */
+export async function fetchConfig(url: string, signal: AbortSignal): Promise<{ settings?: unknown; problem?: string }> {
+  const timeout = new AbortController();
+  const onAbort = () => timeout.abort();
+  signal.addEventListener('abort', onAbort);
+  const timer = setTimeout(() => timeout.abort(), FETCH_TIMEOUT_MS);
+  try {
+    // No cookies: the config is public, and the widget never identifies the visitor.
+    const res = await fetch(url, { signal: timeout.signal, credentials: 'omit', headers: { accept: 'application/json' } });
+    if (!res.ok) return { problem: `config "${url}": could not be loaded (HTTP ${res.status})` };
+    const text = await res.text();
+    try {
+      return { settings: JSON.parse(text) };
+    } catch (e) {
+      return { problem: `config "${url}": is not valid JSON (${(e as Error).message})` };
+    }
+  } catch (e) {
+    if (signal.aborted) return {};
+    const why = timeout.signal.aborted ? `no answer after ${FETCH_TIMEOUT_MS / 1000} s` : `could not be loaded (${(e as Error).message})`;
+    return { problem: `config "${url}": ${why}` };
+  } finally {
+    clearTimeout(timer);
+    signal.removeEventListener('abort', onAbort);
+  }
+}
+
+export interface ConfigSource {
+  /** Where it came from, for problem lines: 'config "/quiz.json"', 'inline config'. */
+  readonly name: string;
+  /** An object of settings, JSON text of one, or undefined when absent. */
+  readonly value: unknown;
+}
+
+/**
+ * Merges the sources (theme key by key) and validates the result. Prints one console.error
+ * listing every problem as `path: message`, plus any `problems` found while loading.
+ */
+export function resolveConfig(sources: readonly ConfigSource[], problems: string[] = []): ResolvedConfig {
+  let merged: Settings | undefined;
+  for (const { name, value } of sources) {
+    let settings = value;
+    if (settings === undefined) continue;
+    if (typeof settings === 'string') {
+      try {
+        settings = JSON.parse(settings);
+      } catch (e) {
+        problems.push(`${name}: is not valid JSON (${(e as Error).message})`);
+        continue;
+      }
+    }
+    if (!isObject(settings)) {
+      problems.push(`${name}: must be a JSON object of settings (got ${describeValue(settings)})`);
+      continue;
+    }
+    const theme = isObject(merged?.theme) && isObject(settings.theme) ? { ...merged.theme, ...settings.theme } : (settings.theme ?? merged?.theme);
+    merged = { ...merged, ...settings, ...(theme === undefined ? {} : { theme }) };
+  }
+  const { config, errors } = validateConfig(merged);
+  const lines = [...problems, ...errors.map(formatError)];
+  if (lines.length) {
+    console.error(`treatment-quiz: the quiz config has problems; it runs on its defaults for these parts:\n  ${lines.join('\n  ')}`);
+  }
+  return config;
+}

@@ -1,0 +1,139 @@
+import { effect } from '@preact/signals-core';
+import { h, render } from 'preact';
+import type { ResolvedConfig } from '../config/validate';
+import { App } from '../ui/App';
+import { clearProgress, loadProgress, saveProgress } from '../ui/persist';
+import { createQuiz } from '../ui/state';
+import { widgetCss } from '../ui/styles';
+import { checkTheme, themeCss } from '../ui/theme';
+import { createAnalytics, type AnalyticsOptions } from './analytics';
+import { createEmitter } from './events';
+import { fetchConfig, resolveConfig, type ConfigSource } from './load-config';
+import { pickLocale } from './locale';
+
+export interface MountOptions extends AnalyticsOptions {
+  /** "en" or "es" (a tag such as "es-MX" works); else config.locale, else <html lang>, else English. */
+  readonly locale?: string;
+  /** The config as an object, or its JSON text. */
+  readonly config?: unknown;
+  /** Where to fetch the config JSON; `config` settings win over it. */
+  readonly configUrl?: string;
+  /** Where to fetch practices (same as config.practicesUrl). */
+  readonly practicesUrl?: string;
+  /** Single theme settings (same as config.theme), e.g. { accent: "#1d6f5f" }. */
+  readonly theme?: Readonly<Record<string, unknown>>;
+  /** sessionStorage key for progress; defaults to one per page, element id or config URL, and locale. */
+  readonly storageKey?: string;
+}
+
+export interface MountHandle {
+  /** Removes the quiz: its DOM, styles, listeners and pending requests. Safe to call twice. */
+  destroy(): void;
+}
+
+const mounted = new WeakMap<Element, MountHandle>();
+let baseSheet: CSSStyleSheet | undefined;
+
+function sheet(css: string): CSSStyleSheet {
+  const s = new CSSStyleSheet();
+  s.replaceSync(css);
+  return s;
+}
+
+/**
+ * Renders the quiz into `element`'s (open) shadow root. Never throws into the host page: a
+ * failure is printed and an inert handle returned. Mounting an element again replaces the quiz.
+ */
+export function mount(element: Element, options: MountOptions = {}): MountHandle {
+  try {
+    return start(element, options);
+  } catch (e) {
+    console.error('treatment-quiz: could not start the quiz', e);
+    return { destroy() {} };
+  }
+}
+
+function start(element: Element, options: MountOptions): MountHandle {
+  mounted.get(element)?.destroy();
+  const root = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
+  // One parsed copy of the widget CSS, shared by every quiz on the page.
+  baseSheet ??= sheet(widgetCss);
+  root.adoptedStyleSheets = [baseSheet];
+
+  const aborter = new AbortController();
+  let stop = () => {};
+  let alive = true;
+
+  const overrides: Record<string, unknown> = {};
+  if (options.practicesUrl !== undefined) overrides.practicesUrl = options.practicesUrl;
+  if (options.analytics !== undefined) overrides.analytics = options.analytics;
+  if (options.theme && Object.keys(options.theme).length) overrides.theme = options.theme;
+
+  const show = (config: ResolvedConfig) => {
+    if (alive) {
+      try {
+        present(config);
+      } catch (e) {
+        console.error('treatment-quiz: could not start the quiz', e);
+      }
+    }
+  };
+
+  const present = (config: ResolvedConfig) => {
+    const locale = pickLocale(options.locale, config.locale, element.ownerDocument.documentElement.lang);
+    const key = options.storageKey ?? `treatment-quiz:${location.pathname}:${element.id || options.configUrl || ''}:${locale}`;
+    const send = createEmitter(element, [createAnalytics({ analytics: config.analytics, onEvent: options.onEvent })]);
+    // A destroyed quiz says nothing more, even if something still holds one of its nodes.
+    const emit: typeof send = (name, detail) => alive && send(name, detail);
+    const onError = (error: unknown) => {
+      console.error('treatment-quiz: something went wrong inside the quiz', error);
+      emit('error', { message: error instanceof Error ? error.message : String(error) });
+    };
+    for (const warning of checkTheme(config.theme)) console.warn(`treatment-quiz: ${warning}`);
+    root.adoptedStyleSheets = [baseSheet!, sheet(themeCss(config.theme))];
+
+    const quiz = createQuiz(config.rules, emit, loadProgress(key));
+    const stopSaving = effect(() => {
+      const p = quiz.progress.value;
+      if (p.step === 'intro' && !p.areas.length) clearProgress(key);
+      else saveProgress(key, p);
+    });
+    render(h(App, { quiz, config, locale, emit, onError }), root);
+    stop = () => {
+      stopSaving();
+      render(null, root);
+    };
+  };
+
+  const sources = (fetched?: unknown): ConfigSource[] => [
+    { name: `config "${options.configUrl}"`, value: fetched },
+    { name: 'inline config', value: options.config },
+    { name: 'attributes', value: overrides },
+  ];
+
+  if (options.configUrl) {
+    void fetchConfig(options.configUrl, aborter.signal)
+      .then(({ settings, problem }) => {
+        if (alive) show(resolveConfig(sources(settings), problem ? [`${problem}; the quiz uses its default settings`] : []));
+      });
+  } else {
+    show(resolveConfig(sources()));
+  }
+
+  const handle: MountHandle = {
+    destroy() {
+      if (!alive) return;
+      alive = false;
+      aborter.abort();
+      try {
+        stop();
+      } catch (e) {
+        console.error('treatment-quiz: could not remove the quiz cleanly', e);
+      }
+      root.adoptedStyleSheets = [];
+      if (mounted.get(element) === handle) mounted.delete(element);
+    },
+  };
+  mounted.set(element, handle);
+  return handle;
+}

@@ -1,0 +1,40 @@
+import type { Treatment } from '../engine/types';
+
+/** The address if it is an absolute http(s) URL, else undefined (refuses javascript:, data:, …). */
+export function safeHttpUrl(value: unknown): URL | undefined {
+  if (typeof value !== 'string') return undefined;
+  try {
+    const u = new URL(value.trim());
+    return u.protocol === 'https:' || u.protocol === 'http:' ? u : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A `tel:` link built only from the number's digits (and a leading +), never from raw text. */
+export function telHref(phone: string): string | undefined {
+  const digits = phone.replace(/\D/g, '');
+  if (digits.length < 7 || digits.length > 15) return undefined;
+  return `tel:${phone.trim().startsWith('+') ? '+' : ''}${digits}`;
+}
+
+export interface UtmOptions {
+  /** `utm_campaign`; the owner's `utmCampaign`, default "quiz". */
+  readonly campaign?: string;
+  /** `utm_content`: the overall recommendation. */
+  readonly content: Treatment;
+}
+
+/**
+ * An outbound link with our UTM parameters, keeping the practice's own query and #hash.
+ * Returns undefined for anything but http(s), so a bad address never becomes a link.
+ */
+export function withUtm(url: string, options: UtmOptions): string | undefined {
+  const u = safeHttpUrl(url);
+  if (!u) return undefined;
+  u.searchParams.set('utm_source', 'treatment-quiz');
+  u.searchParams.set('utm_medium', 'widget');
+  u.searchParams.set('utm_campaign', options.campaign ?? 'quiz');
+  u.searchParams.set('utm_content', options.content);
+  return u.href;
+}

@@ -1,0 +1,50 @@
+import { useState } from 'preact/hooks';
+import { AREA_IDS, type AreaId } from '../engine/types';
+import { Choice } from './Choice';
+import { FaceMap } from './FaceMap';
+import type { Quiz } from './state';
+import { StepView } from './StepView';
+import { useWords } from './strings';
+
+export function AreasStep({ quiz }: { quiz: Quiz }) {
+  const { ui, medical } = useWords();
+  const [tried, setTried] = useState(false);
+  const [focused, setFocused] = useState<AreaId>();
+  const selected = quiz.areas.value;
+  const error = tried && !selected.length ? ui.areasError : '';
+  return (
+    <StepView
+      quiz={quiz}
+      title={ui.areasTitle}
+      nextLabel={ui.next}
+      error={error}
+      onNext={() => {
+        setTried(true);
+        return selected.length > 0;
+      }}
+    >
+      <p id="tq-help" class="help">
+        {ui.areasHelp}
+      </p>
+      <div class="areas">
+        <FaceMap selected={selected} focused={focused} onToggle={(a) => quiz.toggleArea(a, !selected.includes(a))} />
+        <fieldset aria-describedby={error ? 'tq-help tq-error' : 'tq-help'}>
+          <legend>{ui.areasLegend}</legend>
+          {AREA_IDS.map((area) => (
+            <Choice
+              key={area}
+              id={`tq-area-${area}`}
+              type="checkbox"
+              checked={selected.includes(area)}
+              label={medical.areas[area].label}
+              hint={medical.areas[area].hint}
+              onChange={(on) => quiz.toggleArea(area, on)}
+              onFocus={() => setFocused(area)}
+              onBlur={() => setFocused(undefined)}
+            />
+          ))}
+        </fieldset>
+      </div>
+    </StepView>
+  );
+}

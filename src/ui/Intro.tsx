@@ -1,0 +1,31 @@
+import { FaceMap } from './FaceMap';
+import { Heading } from './Heading';
+import type { Quiz } from './state';
+import { useWords } from './strings';
+
+export function Intro({ quiz }: { quiz: Quiz }) {
+  const { ui } = useWords();
+  return (
+    <section class="step intro" aria-labelledby="tq-title">
+      <Heading focus={quiz.moved.peek()}>{ui.introTitle}</Heading>
+      <div class="intro-grid">
+        <div>
+          <p>{ui.introBody}</p>
+          <ol class="how">
+            <li>{ui.introStep1}</li>
+            <li>{ui.introStep2}</li>
+            <li>{ui.introStep3}</li>
+          </ol>
+        </div>
+        <FaceMap selected={['forehead', 'cheeks', 'lips']} />
+      </div>
+      <div class="nav">
+        <button type="button" class="button primary" onClick={quiz.start}>
+          {ui.start}
+        </button>
+        <p class="meta">{ui.introTime}</p>
+      </div>
+      <p class="meta">{ui.privacy}</p>
+    </section>
+  );
+}

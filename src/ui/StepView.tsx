@@ -1,0 +1,47 @@
+import type { ComponentChildren } from 'preact';
+import { Heading } from './Heading';
+import { ProgressBar } from './ProgressBar';
+import type { Quiz } from './state';
+import { useWords } from './strings';
+
+interface Props {
+  readonly quiz: Quiz;
+  readonly title: string;
+  readonly nextLabel: string;
+  /** Validates the step; moves on only when it returns true. */
+  readonly onNext: () => boolean;
+  /** The step's validation message, announced when it appears. */
+  readonly error: string;
+  readonly children: ComponentChildren;
+}
+
+/** The frame every question step shares: progress, heading, the question, Back and Next. */
+export function StepView({ quiz, title, nextLabel, onNext, error, children }: Props) {
+  const { ui } = useWords();
+  return (
+    <form
+      class="step"
+      aria-labelledby="tq-title"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (onNext()) quiz.next();
+      }}
+    >
+      <ProgressBar quiz={quiz} />
+      <Heading focus={quiz.moved.peek()}>{title}</Heading>
+      {children}
+      <p id="tq-error" class="error" role="alert">
+        {error}
+      </p>
+      <div class="nav">
+        <button type="button" class="button secondary" onClick={quiz.back}>
+          {ui.back}
+        </button>
+        <button type="submit" class="button primary">
+          {nextLabel}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,82 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
+import type { Locale } from '../../engine/types';
+import { launcherCss, type LauncherPlacement } from './position';
+import { lockScroll } from './scroll-lock';
+import { launcherStrings } from './strings';
+
+export interface LauncherProps extends LauncherPlacement {
+  readonly locale: Locale;
+  /** Fires `treatment-quiz:open` / `:close`. */
+  readonly emit: (name: string, detail: Record<string, unknown>) => void;
+  /** The quiz. It stays rendered while closed, so answers survive closing and reopening. */
+  readonly children: ComponentChildren;
+}
+
+/**
+ * Launcher (popover) mode: a floating button that opens the quiz in a native modal <dialog>.
+ * The platform gives the focus trap, Esc and the inert page; this adds focus on the step
+ * heading when it opens, focus back on the button when it closes, and a page that neither
+ * scrolls nor jumps behind it.
+ */
+export function Launcher({ locale, emit, children, ...placement }: LauncherProps) {
+  const t = launcherStrings[locale];
+  const button = useRef<HTMLButtonElement>(null);
+  const dialog = useRef<HTMLDialogElement>(null);
+  const unlock = useRef<(() => void) | undefined>(undefined);
+
+  // The offsets live in the shadow root's own sheet (no style attributes under a strict CSP).
+  useEffect(() => {
+    const root = button.current?.getRootNode();
+    if (!(root instanceof ShadowRoot)) return;
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(launcherCss(placement));
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    return () => {
+      root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
+    };
+  }, [placement.offsetX, placement.offsetY]);
+
+  // Removed while open (destroy, SPA navigation): give the page its scrolling back.
+  useEffect(() => () => unlock.current?.(), []);
+
+  const open = () => {
+    const d = dialog.current;
+    if (!d || d.open) return;
+    unlock.current = lockScroll(d.ownerDocument);
+    d.showModal();
+    d.querySelector<HTMLElement>('#tq-title')?.focus();
+    emit('open', {});
+  };
+
+  const closed = () => {
+    unlock.current?.();
+    unlock.current = undefined;
+    button.current?.focus();
+    emit('close', {});
+  };
+
+  return (
+    <>
+      <button ref={button} type="button" class={`launcher ${placement.position === 'bottom-left' ? 'left' : 'right'}`} aria-haspopup="dialog" onClick={open}>
+        {t.open}
+      </button>
+      <dialog
+        ref={dialog}
+        class="launcher-dialog"
+        aria-label={t.open}
+        onClose={closed}
+        // A click on the backdrop lands on the <dialog> itself: close, like other popovers.
+        onClick={(e) => e.target === e.currentTarget && e.currentTarget.close()}
+      >
+        <div class="launcher-bar">
+          <button type="button" class="launcher-close" onClick={() => dialog.current?.close()}>
+            <span aria-hidden="true">✕ </span>
+            {t.close}
+          </button>
+        </div>
+        {children}
+      </dialog>
+    </>
+  );
+}

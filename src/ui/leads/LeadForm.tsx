@@ -1,0 +1,121 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { leadQueue } from '../../leads/deliver';
+import { buildLead, leadProblems, type LeadProblem } from '../../leads/lead';
+import type { DeliveryStatus, LeadQueue } from '../../leads/queue';
+import type { ResultSlotProps } from '../slots';
+import { leadStrings } from './strings';
+
+type State = 'idle' | 'sending' | DeliveryStatus;
+
+export interface LeadFormProps extends ResultSlotProps {
+  /** The delivery queue; defaults to the one for config.leads.endpoint (tests pass their own). */
+  readonly queue?: LeadQueue;
+}
+
+const FIELD: { readonly [P in LeadProblem]: string } = { name: 'tq-lead-name', contact: 'tq-lead-contact', consent: 'tq-lead-consent' };
+
+/**
+ * "Send me my result": shown only when the owner configured `leads`. Sends the visitor's name,
+ * email or phone and the recommendation type after explicit consent; never the health answers.
+ */
+export function LeadForm(props: LeadFormProps) {
+  const { config, locale, recommendation, emit } = props;
+  const leads = config.leads;
+  const t = leadStrings[locale];
+  const [name, setName] = useState('');
+  const [contact, setContact] = useState('');
+  const [consent, setConsent] = useState(false);
+  const [problems, setProblems] = useState<readonly LeadProblem[]>([]);
+  const [state, setState] = useState<State>('idle');
+  const alive = useRef(true);
+  const form = useRef<HTMLFormElement>(null);
+  const message = useRef<HTMLParagraphElement>(null);
+  useEffect(() => () => void (alive.current = false), []);
+  const done = state === 'sent' || state === 'queued';
+  // The form goes away once sent: keep keyboard and screen-reader users on the outcome.
+  useEffect(() => {
+    if (done || state === 'rejected') message.current?.focus();
+  }, [done, state === 'rejected']);
+  if (!leads) return null;
+
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    if (state === 'sending') return;
+    const input = { name, contact, consent, recommendation, locale, page: location.href };
+    const found = leadProblems(input);
+    setProblems(found);
+    const lead = buildLead(input);
+    if (!lead) {
+      form.current?.querySelector<HTMLElement>(`#${FIELD[found[0]!]}`)?.focus();
+      return;
+    }
+    setState('sending');
+    const queue = props.queue ?? leadQueue(leads.endpoint);
+    const status = await queue.send(lead);
+    if (!alive.current) return;
+    setState(status);
+    emit('lead', { status });
+    if (status === 'queued') {
+      // Keeps trying behind the message; tells the visitor when it finally went.
+      await queue.flush();
+      if (alive.current && queue.status(lead.id) === 'sent') {
+        setState('sent');
+        emit('lead', { status: 'sent' });
+      }
+    }
+  };
+
+  const error = (p: LeadProblem, text: string) => (
+    <p id={`${FIELD[p]}-error`} class="error">
+      {problems.includes(p) ? text : ''}
+    </p>
+  );
+  const described = (p: LeadProblem, extra = '') => `${extra}${problems.includes(p) ? ` ${FIELD[p]}-error` : ''}`.trim() || undefined;
+  return (
+    <section class="card lead" aria-labelledby="tq-lead-title">
+      <h3 id="tq-lead-title">{t.title}</h3>
+      <p class="help">{t.intro}</p>
+      {!done && (
+        <form ref={form} noValidate onSubmit={submit}>
+          <label class="field" for={FIELD.name}>
+            {t.name}
+          </label>
+          <input id={FIELD.name} type="text" autocomplete="name" value={name} onInput={(e) => setName(e.currentTarget.value)} aria-invalid={problems.includes('name')} aria-describedby={described('name')} />
+          {error('name', t.nameError)}
+          <label class="field" for={FIELD.contact}>
+            {t.contact}
+          </label>
+          <input
+            id={FIELD.contact}
+            type="text"
+            autocomplete="email"
+            value={contact}
+            onInput={(e) => setContact(e.currentTarget.value)}
+            aria-invalid={problems.includes('contact')}
+            aria-describedby={described('contact', 'tq-lead-contact-hint')}
+          />
+          <p id="tq-lead-contact-hint" class="hint">
+            {t.contactHint}
+          </p>
+          {error('contact', t.contactError)}
+          <label class={`choice${consent ? ' on' : ''}`}>
+            <input id={FIELD.consent} type="checkbox" checked={consent} onChange={(e) => setConsent(e.currentTarget.checked)} aria-invalid={problems.includes('consent')} aria-describedby={described('consent')} />
+            <span class="label">{t.consent}</span>
+          </label>
+          <p class="privacy-link">
+            <a href={leads.privacyUrl} target="_blank" rel="noopener">
+              {t.privacy}
+            </a>
+          </p>
+          {error('consent', t.consentError)}
+          <button type="submit" class="button primary" aria-disabled={state === 'sending'}>
+            {state === 'sending' ? t.sending : t.submit}
+          </button>
+        </form>
+      )}
+      <p role="status" tabIndex={-1} ref={message} class={state === 'rejected' ? 'error' : 'lead-status'}>
+        {state === 'sent' ? t.sent : state === 'queued' ? t.queued : state === 'rejected' ? t.rejected : ''}
+      </p>
+    </section>
+  );
+}

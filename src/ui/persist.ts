@@ -1,0 +1,56 @@
+import { APPEARANCES, AREA_IDS, SAFETY_FLAGS, type Appearance, type AreaId } from '../engine/types';
+import { STEPS, type Progress } from './state';
+
+// Progress lives in sessionStorage: it survives a reload in this tab and nothing else. Storage
+// can be missing or throw (privacy modes, sandboxed iframes), so every call is guarded.
+
+function storage(): Storage | undefined {
+  try {
+    return window.sessionStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+const isIn = <T extends string>(list: readonly T[]) => (x: unknown): x is T => list.includes(x as T);
+
+/** Reads what a previous page load saved, keeping only values the quiz knows. */
+export function loadProgress(key: string): Progress | undefined {
+  try {
+    const raw: unknown = JSON.parse(storage()?.getItem(key) ?? 'null');
+    if (!raw || typeof raw !== 'object') return undefined;
+    const r = raw as Record<string, unknown>;
+    const list = (x: unknown) => (Array.isArray(x) ? x : []);
+    const appearance: { [A in AreaId]?: Appearance } = {};
+    const given = r.appearance && typeof r.appearance === 'object' ? (r.appearance as Record<string, unknown>) : {};
+    for (const a of AREA_IDS) if (isIn(APPEARANCES)(given[a])) appearance[a] = given[a] as Appearance;
+    const areas = list(r.areas).filter(isIn(AREA_IDS));
+    const step = isIn(STEPS)(r.step) ? r.step : 'intro';
+    return {
+      // A saved step past the areas with no area chosen cannot be shown: start that step again.
+      step: areas.length || step === 'intro' ? step : 'areas',
+      areas,
+      appearance,
+      safety: list(r.safety).filter(isIn(SAFETY_FLAGS)),
+      none: r.none === true,
+    };
+  } catch {
+    return undefined;
+  }
+}
+
+export function saveProgress(key: string, progress: Progress): void {
+  try {
+    storage()?.setItem(key, JSON.stringify(progress));
+  } catch {
+    // Full or blocked storage: the quiz still works, it just will not survive a reload.
+  }
+}
+
+export function clearProgress(key: string): void {
+  try {
+    storage()?.removeItem(key);
+  } catch {
+    // As above.
+  }
+}

@@ -1,0 +1,115 @@
+import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
+import type { Practice } from '../../config/schema';
+import type { ResolvedConfig } from '../../config/validate';
+import type { LatLng } from '../../match/distance';
+import { createFinder, type Found, type PracticeSources } from '../../match/find-practices';
+import { withUtm } from '../../match/links';
+import type { VisitorPlace } from '../../match/rank-practices';
+import type { FetchJson } from '../../match/zip-centroids';
+import type { ResultSlotProps } from '../slots';
+import { fill } from '../strings';
+import { absoluteUrl, fetchJson, scriptSrc } from './fetch-json';
+import { LocationForm } from './LocationForm';
+import { PracticeCard, type PracticeAction } from './PracticeCard';
+import { practiceStrings } from './strings';
+
+/** Enough to choose from on a phone screen; the directory link covers the rest. */
+export const MAX_SHOWN = 5;
+
+/** Where this page's practices come from, with every address made absolute. */
+export function sourcesOf(config: ResolvedConfig, script = scriptSrc()): PracticeSources {
+  const zips = absoluteUrl(config.zipsUrl) ?? (script ? absoluteUrl('zips/', script) : undefined);
+  const practicesUrl = absoluteUrl(config.practicesUrl);
+  const indexUrl = absoluteUrl(config.directory?.indexUrl);
+  return {
+    practices: config.practices,
+    ...(practicesUrl ? { practicesUrl } : {}),
+    ...(indexUrl ? { directoryIndexUrl: indexUrl } : {}),
+    ...(zips ? { zipsUrl: zips } : {}),
+    ...(config.matchRadiusMiles ? { radiusMiles: config.matchRadiusMiles } : {}),
+  };
+}
+
+interface View {
+  readonly busy: boolean;
+  readonly found?: Found;
+  /** "near 87101" / "near you" once the visitor said where they are. */
+  readonly near?: string;
+  readonly zip?: string;
+}
+
+export interface PracticesProps extends ResultSlotProps {
+  /** For tests: how JSON is fetched. */
+  readonly fetchJson?: FetchJson;
+}
+
+/** Matched practices on the result page: ZIP or location in, ranked practice cards out. */
+export function Practices({ recommendation, config, locale, emit, fetchJson: fetcher = fetchJson }: PracticesProps) {
+  const s = practiceStrings[locale];
+  const id = useId();
+  const overall = recommendation.overall;
+  const finder = useMemo(() => createFinder(sourcesOf(config), fetcher), [config, fetcher]);
+  const [view, setView] = useState<View>({ busy: false });
+  const latest = useRef(0);
+
+  const search = (place: VisitorPlace, near?: string) => {
+    const zip = place.zip;
+    const ticket = ++latest.current;
+    // Only a visitor's own search says "Looking…"; the first list loads silently.
+    setView((v) => ({ ...v, busy: !!near }));
+    finder
+      .find(overall, place)
+      .then((found) => ticket === latest.current && setView({ busy: false, found, ...(near ? { near } : {}), ...(zip ? { zip } : {}) }))
+      .catch(() => ticket === latest.current && setView({ busy: false }));
+  };
+  useEffect(() => search({}), [finder, overall]);
+
+  const hasSources = config.practices.length > 0 || !!config.practicesUrl || !!config.directory;
+  const onAction = (p: Practice, action: PracticeAction) => emit('practice-click', { practiceId: p.id, action });
+  const card = (p: Practice, distanceKm?: number, servesArea?: boolean) => (
+    <PracticeCard key={p.id} practice={p} distanceKm={distanceKm} servesArea={servesArea} locale={locale} overall={overall} campaign={config.utmCampaign} onAction={onAction} />
+  );
+  const found = view.found;
+  const shown = found?.ranked.slice(0, MAX_SHOWN) ?? [];
+  const directory = config.directoryUrl ? withUtm(config.directoryUrl, { content: overall, ...(config.utmCampaign ? { campaign: config.utmCampaign } : {}) }) : undefined;
+  const failed = found?.notices.includes('directoryFailed');
+  const status = view.busy
+    ? s.loading
+    : view.near && found && !failed
+      ? found.ranked.length
+        ? fill(found.ranked.length === 1 ? s.foundOne : s.found, { count: found.ranked.length, near: view.near })
+        : fill(s.noMatch, { near: view.near })
+      : '';
+
+  const directoryLink = directory ? (
+    <p>
+      <a class="button secondary tq-link" href={directory} target="_blank" rel="noopener" onClick={() => emit('practice-click', { practiceId: 'directory', action: 'directory' })}>
+        {s.searchDirectory}
+        <span class="sr-only"> {s.newTab}</span>
+      </a>
+    </p>
+  ) : null;
+  // No practices configured: a ZIP box that can never find anything would only disappoint.
+  if (!hasSources) return directoryLink && <section class="tq-practices">{directoryLink}</section>;
+
+  return (
+    <section class="tq-practices" aria-labelledby={`${id}-h`}>
+      <h3 id={`${id}-h`}>{s.heading}</h3>
+      <p>{overall === 'consult-first' ? s.consultFirst : s.intro}</p>
+      <LocationForm locale={locale} onZip={(zip) => search({ zip }, fill(s.nearZip, { zip }))} onPoint={(point: LatLng) => search({ point }, s.nearYou)} />
+      <p class="tq-status" role="status" aria-live="polite">
+        {status}
+      </p>
+      {found?.notices
+        .filter((n) => n !== 'zipUnknown' || view.zip)
+        .map((n) => (
+          <p key={n} class="tq-notice">
+            {n === 'zipUnknown' ? fill(s.zipUnknown, { zip: view.zip ?? '' }) : s[n]}
+          </p>
+        ))}
+      {shown.length ? <ul class="tq-practice-list">{shown.map((r) => card(r.practice, r.distanceKm, view.near ? r.servesArea : false))}</ul> : null}
+      {found?.fallback && !shown.length ? <ul class="tq-practice-list">{card(found.fallback)}</ul> : null}
+      {!shown.length || found?.ranked.length !== shown.length || failed ? directoryLink : null}
+    </section>
+  );
+}

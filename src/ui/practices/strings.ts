@@ -1,0 +1,96 @@
+import type { Locale } from '../../engine/types';
+
+// Wording of the practices block. Placeholders in {braces} are filled by `fill`.
+export interface PracticeStrings {
+  readonly heading: string;
+  readonly intro: string;
+  readonly consultFirst: string;
+  readonly zipLabel: string;
+  readonly zipHint: string;
+  readonly zipInvalid: string;
+  readonly find: string;
+  readonly useLocation: string;
+  readonly locating: string;
+  readonly locationDenied: string;
+  readonly locationFailed: string;
+  readonly loading: string;
+  readonly zipUnknown: string;
+  readonly zipTableFailed: string;
+  readonly directoryFailed: string;
+  readonly found: string;
+  readonly foundOne: string;
+  readonly noMatch: string;
+  readonly featured: string;
+  readonly searchDirectory: string;
+  readonly offers: string;
+  readonly servesArea: string;
+  readonly website: string;
+  readonly call: string;
+  readonly book: string;
+  readonly newTab: string;
+  readonly nearZip: string;
+  readonly nearYou: string;
+}
+
+export const practiceStrings: { readonly [L in Locale]: PracticeStrings } = {
+  en: {
+    heading: 'Find a practice',
+    intro: 'Practices that offer what your result suggests. Enter your ZIP code to see the closest ones.',
+    consultFirst: 'Your answers mean a licensed provider should see you before any treatment. These practices can do that consultation.',
+    zipLabel: 'ZIP code',
+    zipHint: '5 digits, for example 87101',
+    zipInvalid: 'Enter a 5-digit ZIP code, for example 87101.',
+    find: 'Find practices',
+    useLocation: 'Use my location',
+    locating: 'Finding your location…',
+    locationDenied: 'Location is turned off for this site. Enter your ZIP code instead.',
+    locationFailed: 'We could not get your location. Enter your ZIP code instead.',
+    loading: 'Looking for practices…',
+    zipUnknown: 'We do not know ZIP code {zip}, so distances are not shown.',
+    zipTableFailed: 'We could not look up distances right now, so practices are matched by ZIP code only.',
+    directoryFailed: 'We could not load the practice directory right now. Here is our featured practice; please try again later.',
+    found: '{count} practices {near}.',
+    foundOne: '1 practice {near}.',
+    noMatch: 'We found no practice offering this treatment {near}.',
+    featured: 'Featured',
+    searchDirectory: 'Search our directory',
+    offers: 'Offers: {list}',
+    servesArea: 'Serves your area',
+    website: 'Website',
+    call: 'Call',
+    book: 'Book',
+    newTab: '(opens in a new tab)',
+    nearZip: 'near {zip}',
+    nearYou: 'near you',
+  },
+  es: {
+    heading: 'Encuentre una clínica',
+    intro: 'Clínicas que ofrecen lo que sugiere su resultado. Escriba su código postal para ver las más cercanas.',
+    consultFirst: 'Por sus respuestas, un profesional con licencia debe valorarle antes de cualquier tratamiento. Estas clínicas pueden hacer esa consulta.',
+    zipLabel: 'Código postal (ZIP)',
+    zipHint: '5 dígitos, por ejemplo 87101',
+    zipInvalid: 'Escriba un código postal de 5 dígitos, por ejemplo 87101.',
+    find: 'Buscar clínicas',
+    useLocation: 'Usar mi ubicación',
+    locating: 'Buscando su ubicación…',
+    locationDenied: 'La ubicación está desactivada para este sitio. Escriba su código postal.',
+    locationFailed: 'No pudimos obtener su ubicación. Escriba su código postal.',
+    loading: 'Buscando clínicas…',
+    zipUnknown: 'No conocemos el código postal {zip}, así que no mostramos distancias.',
+    zipTableFailed: 'No pudimos calcular distancias ahora; las clínicas se eligen solo por código postal.',
+    directoryFailed: 'No pudimos cargar el directorio de clínicas ahora. Esta es nuestra clínica destacada; inténtelo más tarde.',
+    found: '{count} clínicas {near}.',
+    foundOne: '1 clínica {near}.',
+    noMatch: 'No encontramos ninguna clínica que ofrezca este tratamiento {near}.',
+    featured: 'Destacada',
+    searchDirectory: 'Buscar en nuestro directorio',
+    offers: 'Ofrece: {list}',
+    servesArea: 'Atiende su zona',
+    website: 'Sitio web',
+    call: 'Llamar',
+    book: 'Reservar',
+    newTab: '(se abre en una pestaña nueva)',
+    nearZip: 'cerca de {zip}',
+    nearYou: 'cerca de usted',
+  },
+};

@@ -1,0 +1,96 @@
+import { useId, useState } from 'preact/hooks';
+import { SHARE_NETWORKS, type ShareNetwork } from '../../config/schema';
+import { medical } from '../../content/locales';
+import type { ResultSlotProps } from '../slots';
+import { fill } from '../strings';
+import { shareHref, shareTarget } from './share-links';
+import { shareStrings } from './strings';
+
+type CopyState = 'idle' | 'copied' | 'manual';
+
+const pageUrl = () => (typeof location !== 'undefined' ? location.href : '');
+
+/** Old browsers and non-secure pages have no async clipboard: a hidden textarea and execCommand. */
+function legacyCopy(text: string, near: Element): boolean {
+  const area = document.createElement('textarea');
+  area.value = text;
+  area.setAttribute('readonly', '');
+  area.className = 'sr-only';
+  near.appendChild(area);
+  area.select();
+  let ok: boolean;
+  try {
+    ok = document.execCommand('copy');
+  } catch {
+    ok = false;
+  }
+  area.remove();
+  return ok;
+}
+
+/** Share the result type (never the answers): native share sheet, plain network links, copy link. */
+export function Share({ recommendation, config, locale, emit }: ResultSlotProps) {
+  const s = shareStrings[locale];
+  const id = useId();
+  const [copy, setCopy] = useState<CopyState>('idle');
+  const url = shareTarget(config.share?.url ?? pageUrl());
+  if (!url) return null;
+  // "See a provider first" would hint at a health answer (pregnancy, a condition): not shared.
+  const overall = recommendation.overall;
+  const text = overall === 'consult-first' ? s.title : fill(s.text, { treatment: medical[locale].treatments[overall].name });
+  const networks: readonly ShareNetwork[] = config.share?.networks ?? SHARE_NETWORKS;
+  const canShare = typeof navigator !== 'undefined' && typeof navigator.share === 'function';
+
+  const nativeShare = () => {
+    navigator.share({ title: s.title, text, url }).then(
+      () => emit('share', { network: 'native' }),
+      () => undefined, // the visitor closed the share sheet
+    );
+  };
+
+  const copyLink = (e: Event) => {
+    const button = e.currentTarget as HTMLElement;
+    const done = (ok: boolean) => {
+      setCopy(ok ? 'copied' : 'manual');
+      if (ok) emit('share', { network: 'copy' });
+    };
+    const fallback = () => done(!!button.parentElement && legacyCopy(url, button.parentElement));
+    try {
+      if (navigator.clipboard?.writeText) navigator.clipboard.writeText(url).then(() => done(true), fallback);
+      else fallback();
+    } catch {
+      fallback();
+    }
+  };
+
+  return (
+    <section class="tq-share" aria-labelledby={`${id}-h`}>
+      <h3 id={`${id}-h`}>{s.heading}</h3>
+      <div class="tq-share-links">
+        {canShare ? (
+          <button class="button primary" type="button" onClick={nativeShare}>
+            {s.share}
+          </button>
+        ) : null}
+        {networks.map((n) => (
+          <a key={n} class="button secondary tq-link" href={shareHref(n, url, text)} target="_blank" rel="noopener" onClick={() => emit('share', { network: n })}>
+            {s.networks[n]}
+            <span class="sr-only"> {s.newTab}</span>
+          </a>
+        ))}
+        <button class="button secondary" type="button" onClick={copyLink}>
+          {s.copy}
+        </button>
+      </div>
+      <p class="tq-status" role="status">
+        {copy === 'copied' ? s.copied : ''}
+      </p>
+      {copy === 'manual' ? (
+        <p>
+          <label for={`${id}-url`}>{s.copyManually}</label>{' '}
+          <input id={`${id}-url`} class="tq-copy-url" type="url" readOnly value={url} onFocus={(e) => (e.currentTarget as HTMLInputElement).select()} />
+        </p>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,126 @@
+import { batch, computed, signal } from '@preact/signals-core';
+import { areasNeedingAppearance } from '../engine/needs-question';
+import { recommend } from '../engine/recommend';
+import { AREA_IDS, type Answers, type Appearance, type AreaId, type Ruleset, type SafetyFlag } from '../engine/types';
+
+export const STEPS = ['intro', 'areas', 'appearance', 'safety', 'result'] as const;
+export type Step = (typeof STEPS)[number];
+
+/** Everything the visitor has answered: what survives a reload (sessionStorage, never sent). */
+export interface Progress {
+  readonly step: Step;
+  readonly areas: readonly AreaId[];
+  readonly appearance: { readonly [A in AreaId]?: Appearance };
+  readonly safety: readonly SafetyFlag[];
+  /** "None of these" on the safety step: an answer of its own, not just an empty list. */
+  readonly none: boolean;
+}
+
+export const emptyProgress: Progress = { step: 'intro', areas: [], appearance: {}, safety: [], none: false };
+
+export type Emit = (name: string, detail: Record<string, unknown>) => void;
+
+/**
+ * One widget's quiz: its answers as signals and the moves between steps. Each mounted widget
+ * has its own, so several quizzes on a page never share state. The engine decides which
+ * steps exist (the "when" question only for areas whose answer changes the treatment).
+ */
+export function createQuiz(rules: Ruleset, emit: Emit, initial: Progress = emptyProgress) {
+  const step = signal<Step>(initial.step);
+  const areas = signal<readonly AreaId[]>(initial.areas);
+  const appearance = signal<Progress['appearance']>(initial.appearance);
+  const safety = signal<readonly SafetyFlag[]>(initial.safety);
+  const none = signal(initial.none);
+  /** Set when the visitor moved: the new step takes focus. Not on first render or restore. */
+  const moved = signal(false);
+
+  const asked = computed(() => areasNeedingAppearance(areas.value, rules));
+  // Until an area is chosen, count the "when" step in: most visits have it, and progress
+  // reading "Step 1 of 2" then "Step 1 of 3" would be a small lie.
+  const steps = computed<readonly Step[]>(() => STEPS.filter((s) => s !== 'appearance' || asked.value.length > 0 || !areas.value.length));
+  const answers = computed<Answers>(() => {
+    const chosen: { [A in AreaId]?: Appearance } = {};
+    for (const a of asked.value) {
+      const given = appearance.value[a];
+      if (given) chosen[a] = given;
+    }
+    return { areas: areas.value, appearance: chosen, safety: safety.value };
+  });
+  const progress = computed<Progress>(() => ({
+    step: step.value,
+    areas: areas.value,
+    appearance: appearance.value,
+    safety: safety.value,
+    none: none.value,
+  }));
+
+  const goTo = (next: Step) =>
+    batch(() => {
+      step.value = next;
+      moved.value = true;
+      emit('step', { step: next });
+    });
+
+  const move = (delta: 1 | -1) => {
+    const list = steps.value;
+    const next = list[list.indexOf(step.value) + delta];
+    if (!next) return;
+    if (next === 'result') {
+      // The event carries the recommendation type per area, never the safety answers.
+      const r = recommend(answers.value, { rules });
+      emit('complete', { overall: r.overall, areas: r.areas.map((a) => ({ area: a.area, treatment: a.treatment })) });
+    }
+    goTo(next);
+  };
+
+  return {
+    step,
+    areas,
+    appearance,
+    safety,
+    none,
+    moved,
+    asked,
+    steps,
+    answers,
+    progress,
+    start() {
+      emit('start', {});
+      goTo('areas');
+    },
+    next: () => move(1),
+    back: () => move(-1),
+    restart() {
+      batch(() => {
+        areas.value = [];
+        appearance.value = {};
+        safety.value = [];
+        none.value = false;
+        emit('restart', {});
+        goTo('areas');
+      });
+    },
+    toggleArea(area: AreaId, on: boolean) {
+      // Kept in face order (top to bottom), whatever order they were picked in.
+      areas.value = AREA_IDS.filter((a) => (a === area ? on : areas.value.includes(a)));
+    },
+    setAppearance(area: AreaId, value: Appearance) {
+      appearance.value = { ...appearance.value, [area]: value };
+    },
+    toggleFlag(flag: SafetyFlag, on: boolean) {
+      const rest = safety.value.filter((f) => f !== flag);
+      batch(() => {
+        safety.value = on ? [...rest, flag] : rest;
+        if (on) none.value = false;
+      });
+    },
+    setNone(on: boolean) {
+      batch(() => {
+        none.value = on;
+        if (on) safety.value = [];
+      });
+    },
+  };
+}
+
+export type Quiz = ReturnType<typeof createQuiz>;

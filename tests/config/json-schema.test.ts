@@ -1,0 +1,38 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { COMMITTED, configJsonSchema, schemaText } from '../../scripts/config-schema';
+
+const schema = configJsonSchema() as {
+  properties: Record<string, { pattern?: string; items?: { properties: Record<string, { pattern?: string }> } }>;
+  additionalProperties: boolean;
+};
+
+describe('the config JSON Schema', () => {
+  it('is committed up to date (refresh it with: npx tsx scripts/config-schema.ts)', () => {
+    expect(readFileSync(COMMITTED, 'utf8')).toBe(schemaText());
+  });
+
+  it('describes every top-level setting and refuses unknown ones', () => {
+    expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(['$schema', 'locale', 'rules', 'practices', 'theme', 'copy']));
+    expect(schema.additionalProperties).toBe(false);
+  });
+
+  it('only allows http(s) addresses for practice links', () => {
+    const practice = schema.properties.practices!.items!.properties;
+    for (const key of ['url', 'bookingUrl']) {
+      const pattern = new RegExp(practice[key]!.pattern!);
+      expect(pattern.test('https://www.stayflawless.com')).toBe(true);
+      expect(pattern.test('HTTP://example.com')).toBe(true);
+      expect(pattern.test('javascript:alert(1)')).toBe(false);
+      expect(pattern.test('data:text/html,x')).toBe(false);
+    }
+  });
+
+  it('allows a page-relative practices file but not a script address', () => {
+    const pattern = new RegExp(schema.properties.practicesUrl!.pattern!);
+    expect(pattern.test('/quiz/practices.json')).toBe(true);
+    expect(pattern.test('practices.json')).toBe(true);
+    expect(pattern.test('https://cdn.example.com/p.json')).toBe(true);
+    expect(pattern.test('javascript:alert(1)')).toBe(false);
+  });
+});

@@ -1,0 +1,22 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { configSchema } from '../../src/config/schema';
+
+const readme = readFileSync('README.md', 'utf8');
+const settings = readme.slice(readme.indexOf('### Settings'), readme.indexOf('### Rules'));
+
+describe('the README', () => {
+  it.each(Object.keys(configSchema.entries))('documents the "%s" setting in its settings table', (key) => {
+    expect(settings).toContain(`| \`${key}\` |`);
+  });
+
+  it('shows a full example config that validates cleanly', async () => {
+    const { validateConfig } = await import('../../src/config/validate');
+    const example = /## Configuration[\s\S]*?```json\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(example).toBeDefined();
+    const { errors, config } = validateConfig(JSON.parse(example!));
+    expect(errors).toEqual([]);
+    expect(config.practices[0]).toMatchObject({ name: 'Flawless Med Spa', url: 'https://www.stayflawless.com', phone: '(505) 317-2563', city: 'Albuquerque', state: 'NM' });
+    expect(config.rules.areas.rules[0]?.id).toBe('temples-with-a-plan');
+  });
+});

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { en } from '../../src/content/en';
+import { es } from '../../src/content/es';
+import { medical } from '../../src/content/locales';
+import { sources } from '../../src/content/sources';
+import { DEFAULT_RULE_IDS } from '../../src/engine/default-rules';
+import { APPEARANCES, AREA_IDS, LOCALES, SAFETY_FLAGS, TREATMENTS } from '../../src/engine/types';
+
+/** Every string leaf of a nested object, by dotted path. */
+function leaves(value: unknown, path = ''): [string, unknown][] {
+  if (value !== null && typeof value === 'object') {
+    return Object.entries(value).flatMap(([k, v]) => leaves(v, path ? `${path}.${k}` : k));
+  }
+  return [[path, value]];
+}
+
+// Text that may legitimately read the same in both languages: brand names are names.
+const SAME_IN_EVERY_LANGUAGE = new Set(['comparison.rows.brands.neuromodulator']);
+
+describe('medical content', () => {
+  it('has a locale table for every locale', () => {
+    expect(Object.keys(medical).sort()).toEqual([...LOCALES].sort());
+  });
+
+  it.each(LOCALES)('fills every key with non-empty text in %s', (locale) => {
+    for (const [path, text] of leaves(medical[locale])) {
+      expect(typeof text, path).toBe('string');
+      expect((text as string).trim(), path).not.toBe('');
+    }
+  });
+
+  it.each(LOCALES)('has the same keys as English in %s, so nothing falls back silently', (locale) => {
+    expect(leaves(medical[locale]).map(([p]) => p)).toEqual(leaves(en).map(([p]) => p));
+  });
+
+  it.each(LOCALES)('names every area, appearance, flag, treatment, rule and caution in %s', (locale) => {
+    const m = medical[locale];
+    expect(Object.keys(m.areas).sort()).toEqual([...AREA_IDS].sort());
+    expect(Object.keys(m.appearances).sort()).toEqual([...APPEARANCES].sort());
+    expect(Object.keys(m.flags).sort()).toEqual([...SAFETY_FLAGS].sort());
+    expect(Object.keys(m.cautions).sort()).toEqual([...SAFETY_FLAGS].sort());
+    expect(Object.keys(m.treatments).sort()).toEqual([...TREATMENTS].sort());
+    expect(Object.keys(m.reasons).sort()).toEqual([...DEFAULT_RULE_IDS].sort());
+  });
+
+  it('translates every Spanish text rather than copying the English', () => {
+    const spanish = new Map(leaves(es));
+    for (const [path, text] of leaves(en)) {
+      if (SAME_IN_EVERY_LANGUAGE.has(path)) continue;
+      expect(spanish.get(path), path).not.toBe(text);
+    }
+  });
+
+  it('keeps the educational-not-advice disclaimer in both languages', () => {
+    expect(en.disclaimer).toMatch(/not medical advice/);
+    expect(es.disclaimer).toMatch(/no es un consejo médico/);
+  });
+});
+
+describe('sources', () => {
+  it('backs every comparison row and the risks line', () => {
+    for (const row of [...Object.keys(en.comparison.rows), 'risks']) expect(sources, row).toHaveProperty([`comparison.${row}`]);
+  });
+
+  it('backs every caution', () => {
+    for (const flag of SAFETY_FLAGS) expect(sources, flag).toHaveProperty([`cautions.${flag}`]);
+  });
+
+  it('backs the reasons, the disclaimer and the mirror check', () => {
+    for (const key of ['reasons', 'disclaimer', 'mirrorCheck']) expect(sources).toHaveProperty([key]);
+  });
+
+  it('gives every source a claim and at least one reference', () => {
+    for (const [key, source] of Object.entries(sources)) {
+      expect(source.claim.trim(), key).not.toBe('');
+      expect(source.refs.length, key).toBeGreaterThan(0);
+    }
+  });
+});

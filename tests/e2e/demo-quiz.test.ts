@@ -1,0 +1,260 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Answers, Locale } from '../../src/engine/types';
+import type { RunningServer } from '../../scripts/serve';
+import { axe, launchBrowser, serve, watchProblems } from './harness';
+import { expected, fill, quiz } from './quiz-driver';
+
+// The demo med-spa pages with the built dist/treatment-quiz.js, completed by roles and names.
+
+let browser: Browser;
+let server: RunningServer;
+let context: BrowserContext;
+let page: Page;
+let problems: string[];
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchBrowser(), serve()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+beforeEach(async () => {
+  // Reduced motion: no smooth scrolling or step transitions for Playwright to wait out (the
+  // keyboard test keeps full motion).
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
+  page = await context.newPage();
+  problems = watchProblems(page);
+});
+afterEach(async () => {
+  await context?.close();
+});
+
+const visit: Answers = { areas: ['forehead', 'cheeks'], appearance: { forehead: 'with-expression' }, safety: [] };
+
+/** What a visitor must see for `answers`: every word comes from the engine's recommendation. */
+async function expectResultFor(q: ReturnType<typeof quiz>, answers: Answers, locale: Locale) {
+  const r = expected(answers, locale);
+  expect(r.areas.length).toBe(answers.areas.length);
+  await q.stepHeading('result').waitFor();
+  // The overall answer: the recommended treatment's summary appears only for that treatment.
+  await q.root.getByText(q.m.treatments[r.overall].summary, { exact: true }).waitFor();
+  for (const other of Object.keys(q.m.treatments) as (keyof typeof q.m.treatments)[]) {
+    if (other !== r.overall) expect(await q.root.getByText(q.m.treatments[other].summary, { exact: true }).count()).toBe(0);
+  }
+  for (const a of r.areas) {
+    await q.root.getByRole('heading', { name: q.m.areas[a.area].label, exact: true }).waitFor();
+    await q.root.getByText(fill(q.t.suggested, { name: q.m.treatments[a.treatment].name }), { exact: true }).first().waitFor();
+    for (const reason of a.reasons) expect(await q.root.getByText(reason.text, { exact: true }).count()).toBeGreaterThan(0);
+  }
+  await q.root.getByRole('heading', { name: q.m.comparison.title, exact: true }).waitFor();
+  for (const row of Object.values(q.m.comparison.rows)) {
+    expect(await q.root.getByText(row.neuromodulator, { exact: true }).count()).toBe(1);
+    expect(await q.root.getByText(row.filler, { exact: true }).count()).toBe(1);
+  }
+  await q.root.getByText(q.m.disclaimer, { exact: true }).waitFor();
+  return r;
+}
+
+describe('the demo home page', () => {
+  it('lets a screen-reader user complete the quiz and shows the engine’s recommendation', async () => {
+    await page.goto(`${server.url}/`);
+    const q = quiz(page, 'en');
+    await q.stepHeading('intro').waitFor();
+    await q.complete(visit);
+    const r = await expectResultFor(q, visit, 'en');
+    expect(r.overall).not.toBe('consult-first');
+    // The result is announced: a live region carries the "result is ready" sentence.
+    const ready = fill(q.t.resultReady, { name: q.m.treatments[r.overall].name });
+    await q.root.locator('[aria-live], [role="status"], [role="alert"]').filter({ hasText: ready }).first().waitFor({ state: 'attached' });
+    expect(problems).toEqual([]);
+  });
+
+  it('explains a consult-first result with the caution for the safety answer given', async () => {
+    const answers: Answers = { areas: ['lips'], safety: ['pregnant-or-breastfeeding'] };
+    await page.goto(`${server.url}/`);
+    const q = quiz(page, 'en');
+    await q.complete(answers);
+    const r = await expectResultFor(q, answers, 'en');
+    expect(r.overall).toBe('consult-first');
+    expect(r.cautions.length).toBeGreaterThan(0);
+    for (const c of r.cautions) await q.root.getByText(c.text, { exact: true }).waitFor();
+    expect(problems).toEqual([]);
+  });
+
+  it('lets a phone visitor tap the face map, in step with the checkboxes', async () => {
+    const phone = await browser.newContext({ viewport: { width: 320, height: 640 }, hasTouch: true, isMobile: true, reducedMotion: 'reduce' });
+    const tab = await phone.newPage();
+    await tab.goto(`${server.url}/`);
+    const q = quiz(tab, 'en');
+    await q.start();
+    // The map is for eyes and fingers only (aria-hidden); its regions carry the area id.
+    const region = (area: string) => q.root.locator(`svg [data-area="${area}"]`).first();
+    await region('forehead').tap();
+    await region('cheeks').tap();
+    expect(await q.area('forehead').isChecked()).toBe(true);
+    expect(await q.area('cheeks').isChecked()).toBe(true);
+    await region('cheeks').tap();
+    expect(await q.area('cheeks').isChecked()).toBe(false);
+    await q.area('chin').check();
+    expect(await region('chin').getAttribute('class')).toMatch(/\bon\b/);
+    await phone.close();
+  });
+
+  it('brings each new step’s heading into view on a phone', async () => {
+    const phone = await browser.newContext({ viewport: { width: 320, height: 640 }, hasTouch: true, isMobile: true, reducedMotion: 'reduce' });
+    const tab = await phone.newPage();
+    await tab.goto(`${server.url}/`);
+    const q = quiz(tab, 'en');
+    const inView = async (step: string) => {
+      const box = await q.stepHeading(step).boundingBox();
+      return box !== null && box.y >= 0 && box.y + box.height <= 640;
+    };
+    await q.start();
+    expect(await inView('areas')).toBe(true);
+    // The Next button sits below twelve areas, far under the heading.
+    await q.chooseAreas(['jawline', 'forehead']);
+    await q.stepHeading('appearance').waitFor();
+    expect(await inView('appearance')).toBe(true);
+    await q.appearance('forehead', 'not-sure').tap();
+    await q.button(q.t.next).tap();
+    await q.stepHeading('safety').waitFor();
+    expect(await inView('safety')).toBe(true);
+    await q.none().tap();
+    await q.button(q.t.seeResult).tap();
+    await q.stepHeading('result').waitFor();
+    expect(await inView('result')).toBe(true);
+    await phone.close();
+  });
+
+  it('goes back a step with the answers kept', async () => {
+    await page.goto(`${server.url}/`);
+    const q = quiz(page, 'en');
+    await q.start();
+    await q.chooseAreas(visit.areas);
+    await q.stepHeading('appearance').waitFor();
+    await q.button(q.t.back).click();
+    await q.stepHeading('areas').waitFor();
+    for (const a of visit.areas) expect(await q.area(a).isChecked()).toBe(true);
+    expect(await q.area('lips').isChecked()).toBe(false);
+  });
+
+  it('refuses to go on without an area and says why', async () => {
+    await page.goto(`${server.url}/`);
+    const q = quiz(page, 'en');
+    await q.start();
+    await q.button(q.t.next).click();
+    await q.root.getByText(q.t.areasError, { exact: true }).waitFor();
+    await q.stepHeading('areas').waitFor();
+  });
+
+  it('keeps progress across a reload in the middle of the quiz', async () => {
+    await page.goto(`${server.url}/`);
+    const q = quiz(page, 'en');
+    await q.start();
+    await q.chooseAreas(visit.areas);
+    await q.appearance('forehead', 'at-rest').check();
+    await q.button(q.t.next).click();
+    await q.stepHeading('safety').waitFor();
+
+    await page.reload();
+    await q.stepHeading('safety').waitFor();
+    await q.button(q.t.back).click();
+    await q.stepHeading('appearance').waitFor();
+    expect(await q.appearance('forehead', 'at-rest').isChecked()).toBe(true);
+    await q.button(q.t.back).click();
+    for (const a of visit.areas) expect(await q.area(a).isChecked()).toBe(true);
+
+    // A new tab (new session) starts fresh: progress lives in sessionStorage only.
+    const other = await context.browser()!.newContext();
+    const fresh = await other.newPage();
+    await fresh.goto(`${server.url}/`);
+    await quiz(fresh, 'en').stepHeading('intro').waitFor();
+    await other.close();
+    expect(problems).toEqual([]);
+  });
+
+  it('fires start, step and complete events on the element, without the safety answers', async () => {
+    const events: { name: string; detail: unknown; target: string; bubbles: boolean; composed: boolean }[] = [];
+    await page.exposeFunction('__tqRecordEvent', (e: (typeof events)[number]) => void events.push(e));
+    await page.addInitScript(() => {
+      for (const name of ['start', 'step', 'complete', 'restart']) {
+        document.addEventListener(`treatment-quiz:${name}`, (e) => {
+          const ev = e as CustomEvent;
+          (window as unknown as { __tqRecordEvent: (x: unknown) => void }).__tqRecordEvent({
+            name,
+            detail: JSON.parse(JSON.stringify(ev.detail ?? null)),
+            target: (ev.target as Element).tagName.toLowerCase(),
+            bubbles: ev.bubbles,
+            composed: ev.composed,
+          });
+        });
+      }
+    });
+    const answers: Answers = { areas: ['forehead', 'cheeks'], appearance: { forehead: 'with-expression' }, safety: ['blood-thinners'] };
+    await page.goto(`${server.url}/`);
+    const q = quiz(page, 'en');
+    await q.complete(answers);
+    await q.button(q.t.restart).click();
+    await q.stepHeading('areas').waitFor();
+    await expect.poll(() => events.map((e) => e.name)).toEqual(['start', 'step', 'step', 'step', 'complete', 'step', 'restart', 'step']);
+
+    for (const e of events) expect(e).toMatchObject({ target: 'treatment-quiz', bubbles: true, composed: true });
+    expect(events.filter((e) => e.name === 'step').map((e) => e.detail)).toEqual([
+      { step: 'areas' },
+      { step: 'appearance' },
+      { step: 'safety' },
+      { step: 'result' },
+      { step: 'areas' },
+    ]);
+    const r = expected(answers);
+    const complete = events.find((e) => e.name === 'complete')!;
+    expect(complete.detail).toEqual({ overall: r.overall, areas: r.areas.map((a) => ({ area: a.area, treatment: a.treatment })) });
+    const text = JSON.stringify(complete.detail);
+    expect(text).not.toMatch(/blood|safety|flag|caution/i);
+  });
+});
+
+describe('the Spanish page', () => {
+  it('completes the quiz in Spanish', async () => {
+    const answers: Answers = { areas: ['crows-feet', 'lips'], appearance: { 'crows-feet': 'at-rest' }, safety: [] };
+    await page.goto(`${server.url}/demo/es.html`);
+    expect(await page.getAttribute('html', 'lang')).toBe('es');
+    const q = quiz(page, 'es');
+    await q.stepHeading('intro').waitFor();
+    await q.complete(answers);
+    await expectResultFor(q, answers, 'es');
+    // No English leaks into the result.
+    const en = quiz(page, 'en');
+    expect(await en.root.getByText(en.m.disclaimer).count()).toBe(0);
+    expect(await en.heading(en.t.resultTitle).count()).toBe(0);
+    expect(problems).toEqual([]);
+  });
+
+  it('follows the page’s language when the element names none', async () => {
+    // A Mexican-Spanish page ("es-MX") with a bare element: <html lang> picks the locale.
+    const html = `<!doctype html><html lang="es-MX"><head><meta charset="utf-8"><title>Página</title>
+      <script src="/dist/treatment-quiz.js" async></script></head>
+      <body><main><h1>Clínica</h1><treatment-quiz></treatment-quiz></main></body></html>`;
+    await page.route(`${server.url}/lang-es-mx.html`, (route) => route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }));
+    await page.goto(`${server.url}/lang-es-mx.html`);
+    const q = quiz(page, 'es');
+    await q.stepHeading('intro').waitFor();
+    await q.button(q.t.start).waitFor();
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('the site-builder page', () => {
+  it('auto-mounts the quiz into a data-treatment-quiz div and completes it', async () => {
+    await page.goto(`${server.url}/demo/site-builder.html`);
+    const q = quiz(page, 'en', '[data-treatment-quiz]');
+    await q.stepHeading('intro').waitFor();
+    expect(await axe(page)).toEqual([]);
+    await q.complete(visit);
+    await expectResultFor(q, visit, 'en');
+    expect(await axe(page)).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+});

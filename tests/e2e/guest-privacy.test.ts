@@ -1,0 +1,61 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AREA_IDS, SAFETY_FLAGS } from '../../src/engine/types';
+import { completeQuiz, openPage, startGuest, waitForQuiz, type Guest } from './guest-helpers';
+
+// What the README promises a visitor, checked on the demo site as a customer embeds it: no
+// cookies, no third-party requests, nothing sent anywhere by default, answers kept only in
+// this tab's sessionStorage.
+
+let guest: Guest;
+beforeAll(async () => {
+  guest = await startGuest();
+});
+afterAll(async () => {
+  await guest?.close();
+});
+
+describe('on the demo site, with the owner opting in to nothing', () => {
+  it('makes only same-origin GET requests, sets no cookies, and keeps answers in sessionStorage only', async () => {
+    const gp = await openPage(guest, '/');
+    const { page, context, requests } = gp;
+    try {
+      const root = await waitForQuiz(page, 'treatment-quiz');
+      await completeQuiz(root);
+      // Use the practice finder too: it looks up a ZIP and fetches practices.
+      const zip = root.locator('input[name="zip"]');
+      if (await zip.count()) {
+        await zip.fill('87101');
+        await zip.press('Enter');
+        await page.waitForTimeout(800);
+      }
+
+      // The finder did fetch (so the checks below cover its requests too).
+      expect(requests.map((r) => new URL(r.url).pathname)).toContain('/demo/practices.json');
+
+      const origin = new URL(guest.server.url).origin;
+      const foreign = requests.filter((r) => !r.url.startsWith(origin) && !r.url.startsWith('data:'));
+      expect(foreign).toEqual([]);
+      expect(requests.filter((r) => r.method !== 'GET')).toEqual([]);
+      // No answer travels in any address.
+      const answerWords = [...AREA_IDS, ...SAFETY_FLAGS, 'with-expression', 'none'];
+      for (const r of requests) {
+        const query = new URL(r.url).search;
+        for (const word of answerWords) expect(query, r.url).not.toContain(word);
+      }
+
+      expect(await context.cookies()).toEqual([]);
+      const storage = await page.evaluate(() => ({
+        cookie: document.cookie,
+        local: Object.keys(localStorage),
+        session: Object.keys(sessionStorage),
+        dataLayer: 'dataLayer' in window,
+      }));
+      expect(storage.cookie).toBe('');
+      expect(storage.local).toEqual([]);
+      expect(storage.dataLayer).toBe(false);
+      expect(storage.session.every((k) => k.startsWith('treatment-quiz:'))).toBe(true);
+    } finally {
+      await gp.context.close();
+    }
+  });
+});

@@ -1,0 +1,170 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Answers } from '../../src/engine/types';
+import { practiceStrings } from '../../src/ui/practices/strings';
+import type { RunningServer } from '../../scripts/serve';
+import { axe, launchBrowser, screenshot, serve, watchProblems } from './harness';
+import { quiz } from './quiz-driver';
+
+// The result page as a bridge to a practice: the demo site (inline practicesUrl) and the demo
+// directory (static shards), on a phone-sized screen, with outside sites stubbed.
+
+let browser: Browser;
+let server: RunningServer;
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchBrowser(), serve()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const s = practiceStrings.en;
+const FILLER: Answers = { areas: ['lips'] };
+
+async function open(path: string, setup?: (context: BrowserContext) => Promise<unknown>, locale: 'en' | 'es' = 'en'): Promise<{ page: Page; problems: string[]; requests: string[]; q: ReturnType<typeof quiz> }> {
+  const context = await browser.newContext({ viewport: { width: 320, height: 700 }, reducedMotion: 'reduce' });
+  // Nothing leaves the machine: outside sites answer with a stub page.
+  await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>outside</title>' }));
+  await setup?.(context);
+  const page = await context.newPage();
+  const problems = watchProblems(page);
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  await page.goto(`${server.url}${path}`);
+  const q = quiz(page, locale);
+  await q.complete(FILLER);
+  return { page, problems, requests, q };
+}
+
+const cardNames = (q: ReturnType<typeof quiz>) => q.root.locator('.tq-practice .tq-practice-name').evaluateAll((els) => els.map((e) => e.firstChild?.textContent?.trim() ?? ''));
+
+async function searchZip(q: ReturnType<typeof quiz>, zip: string, words = s) {
+  await q.root.getByLabel(words.zipLabel).fill(zip);
+  await q.root.getByRole('button', { name: words.find, exact: true }).click();
+}
+
+describe('practice matching on the demo site', () => {
+  it('ranks Flawless Med Spa first for Albuquerque 87101, with UTM links and a click event', async () => {
+    const { page, problems, q } = await open('/');
+    await page.evaluate(() => {
+      (window as unknown as { clicks: unknown[] }).clicks = [];
+      document.addEventListener('treatment-quiz:practice-click', (e) => (window as unknown as { clicks: unknown[] }).clicks.push((e as CustomEvent).detail));
+    });
+    await searchZip(q, '87101');
+    await q.root.getByText(/^\d+ practices? near 87101\.$/).waitFor();
+    expect((await cardNames(q))[0]).toBe('Flawless Med Spa');
+
+    const site = q.root.locator('.tq-practice').first().getByRole('link', { name: /^Website/ });
+    const href = new URL((await site.getAttribute('href'))!);
+    expect(href.origin).toBe('https://www.stayflawless.com');
+    expect(Object.fromEntries(href.searchParams)).toEqual({ utm_source: 'treatment-quiz', utm_medium: 'widget', utm_campaign: 'flawless-demo', utm_content: 'filler' });
+    expect(await site.getAttribute('rel')).toBe('noopener');
+    const [popup] = await Promise.all([page.waitForEvent('popup'), site.click()]);
+    expect(popup.url()).toContain('utm_source=treatment-quiz');
+    expect(await page.evaluate(() => (window as unknown as { clicks: unknown[] }).clicks)).toEqual([{ practiceId: 'flawless-med-spa', action: 'website' }]);
+
+    await screenshot(page, 'match-87101-320');
+    expect(await axe(page)).toEqual([]);
+    expect(await page.evaluate(() => document.scrollingElement!.scrollWidth)).toBeLessThanOrEqual(320);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('lists Flawless Med Spa and then the nearby Santa Fe practice for 87501, with distances', async () => {
+    const { page, q } = await open('/');
+    await searchZip(q, '87501');
+    await q.root.getByText(/practices? near 87501/).waitFor();
+    const names = await cardNames(q);
+    expect(names.slice(0, 2)).toEqual(['Flawless Med Spa', 'Piñon Example Aesthetics (fictitious)']);
+    await expect(q.root.locator('.tq-practice').nth(1).getByText(/Santa Fe, NM · \d+(\.\d)? mi/).count()).resolves.toBe(1);
+    await page.context().close();
+  });
+
+  it('shows the featured practice when no practice is near (Anchorage 99501)', async () => {
+    const { page, q } = await open('/');
+    await searchZip(q, '99501');
+    await q.root.getByText('We found no practice offering this treatment near 99501.').waitFor();
+    expect(await cardNames(q)).toEqual(['Flawless Med Spa']);
+    await page.context().close();
+  });
+
+  it('still matches by ZIP prefix, and says so, when the ZIP table cannot be fetched', async () => {
+    const { page, q, problems } = await open('/', (c) => c.route('**/dist/zips/**', (r) => r.abort('internetdisconnected')));
+    await searchZip(q, '87101');
+    await q.root.getByText(s.zipTableFailed).waitFor();
+    expect((await cardNames(q))[0]).toBe('Flawless Med Spa');
+    expect(problems.filter((p) => !p.includes('Failed to load resource'))).toEqual([]);
+    await page.context().close();
+  });
+
+  it('works in Spanish and under a strict Content-Security-Policy', async () => {
+    const es = practiceStrings.es;
+    const { page, q } = await open('/demo/es.html', undefined, 'es');
+    await searchZip(q, '87101', es);
+    await q.root.getByText(/^\d+ clínicas? cerca de 87101\.$/).waitFor();
+    expect((await cardNames(q))[0]).toBe('Flawless Med Spa');
+    await page.context().close();
+
+    const csp = await open('/demo/csp.html');
+    const violations: string[] = [];
+    csp.page.on('console', (m) => m.text().includes('Content Security Policy') && violations.push(m.text()));
+    await searchZip(csp.q, '87501');
+    await csp.q.root.getByText(/practices? near 87501/).waitFor();
+    expect((await cardNames(csp.q))[0]).toBe('Flawless Med Spa');
+    expect(await csp.q.root.locator('.tq-practice').nth(1).getByText(/ mi$/).count()).toBe(1);
+    expect([...violations, ...csp.problems]).toEqual([]);
+    await csp.page.context().close();
+  });
+
+  it('asks for the location only on a click and ranks by it', async () => {
+    const { page, q, requests } = await open('/', async (c) => {
+      await c.grantPermissions(['geolocation']);
+      await c.setGeolocation({ latitude: 32.31, longitude: -106.77 }); // Las Cruces
+    });
+    expect(requests.some((r) => r.includes('/zips/'))).toBe(false);
+    await q.root.getByRole('button', { name: s.useLocation }).click();
+    await q.root.getByText(/practices? near you/).waitFor();
+    expect((await cardNames(q))[0]).toBe('Mesilla Sample Aesthetics (fictitious)');
+    await page.context().close();
+  });
+  it('asks for a ZIP instead when the visitor refuses the location', async () => {
+    const { page, q, problems } = await open('/'); // no permission granted: the browser refuses
+    await q.root.getByRole('button', { name: s.useLocation }).click();
+    await q.root.getByText(s.locationDenied).waitFor();
+    expect((await cardNames(q))[0]).toBe('Flawless Med Spa'); // the list before any location stays
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('directory mode', () => {
+  it('fetches only the index and the visitor shard, and ranks from it', async () => {
+    const { page, q, requests } = await open('/demo/directory.html');
+    await searchZip(q, '88001');
+    await q.root.getByText(/practices? near 88001/).waitFor();
+    expect(await cardNames(q)).toEqual(['Mesilla Sample Aesthetics (fictitious)']);
+    const fetched = requests.filter((r) => r.startsWith('/demo/directory/') && r.endsWith('.json'));
+    expect(fetched.sort()).toEqual(['/demo/directory/880.json', '/demo/directory/index.json', '/demo/directory/quiz-config.json']);
+    await page.context().close();
+  });
+
+  it('shows the featured practice and an honest message when the shard fails to load', async () => {
+    const { page, q, problems } = await open('/demo/directory.html', (c) => c.route('**/demo/directory/875.json', (r) => r.abort('internetdisconnected')));
+    await searchZip(q, '87501');
+    await q.root.getByText(s.directoryFailed).waitFor();
+    expect(await cardNames(q)).toEqual(['Flawless Med Spa']);
+    await expect(q.root.getByRole('link', { name: /Search our directory/ }).count()).resolves.toBe(1);
+    await screenshot(page, 'match-directory-offline-320');
+    expect(problems.filter((p) => !p.includes('Failed to load resource'))).toEqual([]);
+    await page.context().close();
+  });
+
+  it('treats a corrupt shard like a missing one', async () => {
+    const { page, q } = await open('/demo/directory.html', (c) => c.route('**/demo/directory/871.json', (r) => r.fulfill({ status: 200, contentType: 'application/json', body: '{"oops":' })));
+    await searchZip(q, '87101');
+    await q.root.getByText(s.directoryFailed).waitFor();
+    expect(await cardNames(q)).toEqual(['Flawless Med Spa']);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,133 @@
+import { readFileSync } from 'node:fs';
+import type { Locator, Page } from 'playwright-core';
+import { validateConfig } from '../../src/config/validate';
+import { medical } from '../../src/content/locales';
+import { ui } from '../../src/content/ui';
+import { areasNeedingAppearance } from '../../src/engine/needs-question';
+import { recommend } from '../../src/engine/recommend';
+import type { Answers, Appearance, AreaId, Locale, Recommendation, Ruleset, SafetyFlag } from '../../src/engine/types';
+
+// Drives the quiz the way a screen-reader user does: by roles and accessible names, with the
+// names taken from the content modules (never retyped), so a wording change cannot pass
+// silently and a missing label fails here. Playwright's role locators pierce open shadow roots.
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Name starts with the label: hints may follow it in the same label, so "Chin" must not match a hint that mentions the chin. */
+const startsWith = (label: string) => new RegExp(`^\\s*${escape(label)}`);
+
+export const fill = (template: string, values: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? `{${k}}`));
+
+/** The rules the demo pages run on: whatever demo/quiz-config.json resolves to. */
+export const demoRules: Ruleset = validateConfig(JSON.parse(readFileSync(new URL('../../demo/quiz-config.json', import.meta.url), 'utf8'))).config.rules;
+
+/** What the engine recommends on the demo pages: the expected result, never a retyped string. */
+export const expected = (answers: Answers, locale: Locale = 'en'): Recommendation => recommend(answers, { locale, rules: demoRules });
+
+export function quiz(page: Page, locale: Locale = 'en', host = 'treatment-quiz', rules: Ruleset = demoRules) {
+  const root = page.locator(host);
+  const t = ui[locale];
+  const m = medical[locale];
+  const heading = (name: string) => root.getByRole('heading', { name, exact: true });
+  const button = (name: string) => root.getByRole('button', { name, exact: true });
+  const areaGroup = () => root.getByRole('group', { name: t.areasLegend, exact: true });
+  const safetyGroup = () => root.getByRole('group', { name: t.safetyLegend, exact: true });
+
+  const api = {
+    root,
+    t,
+    m,
+    heading,
+    button,
+    /** The heading each step shows (and moves focus to). */
+    stepHeading: (step: string): Locator =>
+      heading(({ intro: t.introTitle, areas: t.areasTitle, appearance: t.appearanceTitle, safety: t.safetyTitle, result: t.resultTitle } as Record<string, string>)[step]!),
+    area: (id: AreaId) => areaGroup().getByRole('checkbox', { name: startsWith(m.areas[id].label) }),
+    appearanceGroup: (area: AreaId) => root.getByRole('radiogroup', { name: startsWith(m.areas[area].label) }),
+    appearance: (area: AreaId, value: Appearance) =>
+      api.appearanceGroup(area).getByRole('radio', { name: startsWith(m.appearances[value].label) }),
+    flag: (flag: SafetyFlag) => safetyGroup().getByRole('checkbox', { name: startsWith(m.flags[flag]) }),
+    none: () => safetyGroup().getByRole('checkbox', { name: startsWith(t.safetyNone) }),
+
+    async start() {
+      await button(t.start).click();
+      await heading(t.areasTitle).waitFor();
+    },
+    async chooseAreas(areas: readonly AreaId[]) {
+      for (const a of areas) await api.area(a).check();
+      await button(t.next).click();
+    },
+    async answerAppearance(answers: Answers) {
+      await heading(t.appearanceTitle).waitFor();
+      for (const area of areasNeedingAppearance(answers.areas, rules)) {
+        await api.appearance(area, answers.appearance?.[area] ?? 'not-sure').check();
+      }
+      await button(t.next).click();
+    },
+    async answerSafety(flags: readonly SafetyFlag[]) {
+      await heading(t.safetyTitle).waitFor();
+      if (flags.length) for (const f of flags) await api.flag(f).check();
+      else await api.none().check();
+      await button(t.seeResult).click();
+      await heading(t.resultTitle).waitFor();
+    },
+    /** Intro to result in one go. */
+    async complete(answers: Answers) {
+      await api.start();
+      await api.chooseAreas(answers.areas);
+      if (areasNeedingAppearance(answers.areas, rules).length) await api.answerAppearance(answers);
+      await api.answerSafety(answers.safety ?? []);
+    },
+  };
+  return api;
+}
+
+export interface Focused {
+  readonly tag: string;
+  readonly role: string | null;
+  readonly type: string | null;
+  readonly name: string;
+  readonly checked: boolean | null;
+}
+
+/** The element that really has focus, looking through shadow roots, with a rough accessible name. */
+export function focused(page: Page): Promise<Focused | null> {
+  return page.evaluate(() => {
+    let el = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    if (!el || el === document.body) return null;
+    const input = el instanceof HTMLInputElement ? el : null;
+    const labelled = el.getAttribute('aria-labelledby');
+    const byId = labelled && (el.getRootNode() as Document | ShadowRoot).getElementById?.(labelled);
+    const name = (el.getAttribute('aria-label') ?? (byId ? byId.textContent : null) ?? (input?.labels?.[0]?.textContent ?? el.textContent) ?? '').replace(/\s+/g, ' ').trim();
+    return {
+      tag: el.tagName.toLowerCase(),
+      role: el.getAttribute('role'),
+      type: input?.type ?? null,
+      name,
+      checked: input && (input.type === 'checkbox' || input.type === 'radio') ? input.checked : null,
+    };
+  });
+}
+
+/** Presses Tab (or Shift+Tab) until focus is on an element matching `want`; fails after `max` presses. */
+export async function tabTo(page: Page, want: (f: Focused) => boolean, what: string, { max = 60, back = false } = {}): Promise<Focused> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+    const f = await focused(page);
+    if (f && want(f)) return f;
+  }
+  throw new Error(`Tab never reached ${what} in ${max} presses; focus is on ${JSON.stringify(await focused(page))}`);
+}
+
+/** Polls until `check` passes (for focus that moves after a render). */
+export async function eventually<T>(read: () => Promise<T>, ok: (v: T) => boolean, what: string, timeout = 3000): Promise<T> {
+  const until = Date.now() + timeout;
+  let last = await read();
+  while (!ok(last)) {
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what}; last value ${JSON.stringify(last)}`);
+    await new Promise((r) => setTimeout(r, 50));
+    last = await read();
+  }
+  return last;
+}

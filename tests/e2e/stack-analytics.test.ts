@@ -1,0 +1,78 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningServer } from '../../scripts/serve';
+import { recommend } from '../../src/engine/recommend';
+import { SAFETY_FLAGS, type Answers } from '../../src/engine/types';
+import { launchBrowser, serve } from './harness';
+import { quiz } from './quiz-driver';
+
+// Analytics are opt-in: without the attribute nothing reaches window.dataLayer; with it the
+// events carry the recommendation type and step names, never the safety answers.
+
+const page = (element: string) => (_req: IncomingMessage, res: ServerResponse) =>
+  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(`<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>Analytics test</title>
+<script src="/dist/treatment-quiz.js" async></script></head><body>${element}</body></html>`);
+
+let browser: Browser;
+let server: RunningServer;
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([
+    launchBrowser(),
+    serve({
+      routes: {
+        '/off.html': page('<treatment-quiz></treatment-quiz>'),
+        '/on.html': page('<treatment-quiz analytics="datalayer"></treatment-quiz>'),
+        '/div.html': page('<div data-treatment-quiz data-analytics="datalayer"></div>'),
+      },
+    }),
+  ]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+// Pregnancy turns the lips' filler into consult-first: the safety answer shapes the result.
+const answers: Answers = { areas: ['lips', 'forehead'], appearance: { forehead: 'with-expression' }, safety: ['pregnant-or-breastfeeding'] };
+
+async function completeOn(path: string, host = 'treatment-quiz'): Promise<{ page: Page; dataLayer: unknown; close: () => Promise<void> }> {
+  const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
+  const p = await context.newPage();
+  await p.goto(`${server.url}${path}`);
+  const q = quiz(p, 'en', host);
+  await q.stepHeading('intro').waitFor();
+  await q.complete(answers);
+  const dataLayer = await p.evaluate(() => (window as { dataLayer?: unknown }).dataLayer);
+  return { page: p, dataLayer, close: () => context.close() };
+}
+
+describe('dataLayer analytics', () => {
+  it('pushes nothing, and creates no dataLayer, without the opt-in', async () => {
+    const { dataLayer, close } = await completeOn('/off.html');
+    expect(dataLayer).toBeUndefined();
+    await close();
+  });
+
+  it('pushes every step and the recommendation type when analytics="datalayer"', async () => {
+    const { dataLayer, close } = await completeOn('/on.html');
+    const overall = recommend(answers).overall;
+    const events = dataLayer as { event: string; treatment_quiz: Record<string, unknown> }[];
+    // The complete event comes as the result step opens.
+    expect(events.map((e) => e.event)).toEqual(['start', 'step', 'step', 'step', 'complete', 'step'].map((n) => `treatment_quiz_${n}`));
+    expect(events.filter((e) => e.event === 'treatment_quiz_step').map((e) => e.treatment_quiz.step)).toEqual(['areas', 'appearance', 'safety', 'result']);
+    expect(events.find((e) => e.event === 'treatment_quiz_complete')!.treatment_quiz).toEqual({ overall });
+    const text = JSON.stringify(events);
+    for (const flag of SAFETY_FLAGS) expect(text).not.toContain(flag);
+    expect(text).not.toMatch(/caution|reason|lips|forehead/);
+    await close();
+  });
+
+  it('works from the data attribute on a div too', async () => {
+    const { dataLayer, close } = await completeOn('/div.html', '[data-treatment-quiz]');
+    expect((dataLayer as { event: string }[]).some((e) => e.event === 'treatment_quiz_complete')).toBe(true);
+    await close();
+  });
+});

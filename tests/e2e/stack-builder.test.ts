@@ -1,0 +1,89 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { RunningServer } from '../../scripts/serve';
+import { validateConfig } from '../../src/config/validate';
+import { axe, launchBrowser, screenshot, serve, watchProblems } from './harness';
+import { quiz } from './quiz-driver';
+
+// The embed builder: the owner's choices update the live widget, the same validator as the
+// widget reports problems beside the field, and the copied code is what the widget reads.
+
+let browser: Browser;
+let server: RunningServer;
+let context: BrowserContext;
+let page: Page;
+let problems: string[];
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchBrowser(), serve()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+beforeEach(async () => {
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  page = await context.newPage();
+  problems = watchProblems(page);
+  await page.goto(`${server.url}/demo/builder.html`);
+  await quiz(page, 'en', '#preview').stepHeading('intro').waitFor();
+});
+afterEach(async () => {
+  await context?.close();
+});
+
+const hostVar = (name: string) => page.locator('#preview').evaluate((el, n) => getComputedStyle(el).getPropertyValue(n).trim(), name);
+
+describe('the embed builder', () => {
+  it('starts with a valid config, a snippet and a live preview', async () => {
+    const json = JSON.parse(await page.getByLabel('Config JSON (to host as a file instead)').inputValue());
+    expect(validateConfig(json).errors).toEqual([]);
+    const snippet = await page.getByLabel('Snippet').inputValue();
+    expect(snippet).toMatch(/^<script src="https:\/\/cdn\.jsdelivr\.net\/npm\/treatment-quiz@\d+\.\d+\.\d+\/dist\/treatment-quiz\.js" async><\/script>\n<treatment-quiz locale="en">/);
+    expect(snippet).toContain('"name": "Flawless Med Spa"');
+    expect(await hostVar('--tq-accent')).toBe('#7d3553');
+    expect(problems).toEqual([]);
+  });
+
+  it('updates the widget when the owner changes the accent colour', async () => {
+    await page.getByLabel('Accent colour', { exact: true }).fill('#0b5394');
+    await expect.poll(() => hostVar('--tq-accent')).toBe('#0b5394');
+    expect(await hostVar('--tq-on-accent')).toBe('#ffffff');
+    const start = quiz(page, 'en', '#preview').button('Start the quiz');
+    expect(await start.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(11, 83, 148)');
+    expect(await page.getByLabel('Config JSON (to host as a file instead)').inputValue()).toContain('"accent": "#0b5394"');
+  });
+
+  it('names a colour that fails contrast in the checks', async () => {
+    await page.getByLabel('Accent colour', { exact: true }).fill('#ffdd00');
+    await page.locator('#problems .warning', { hasText: 'theme.accent "#ffdd00" on background "#ffffff" has contrast 1.3:1; needs 4.5:1' }).waitFor();
+  });
+
+  it('shows an invalid practice website inline and keeps the last valid preview', async () => {
+    const url = page.getByLabel('Website');
+    await url.fill('stayflawless');
+    const error = page.locator('#practice-url-error');
+    await error.waitFor();
+    expect(await error.textContent()).toContain('https://');
+    expect(await url.getAttribute('aria-invalid')).toBe('true');
+    await page.locator('#problems .problem', { hasText: 'practices[0].url' }).waitFor();
+    expect(await page.locator('#preview-note').textContent()).toContain('last valid settings');
+    await url.fill('https://stayflawless.com');
+    await error.waitFor({ state: 'hidden' });
+    expect(await url.getAttribute('aria-invalid')).toBeNull();
+  });
+
+  it('is accessible and reflows at 320 px', async () => {
+    expect(await axe(page)).toEqual([]);
+    await page.setViewportSize({ width: 320, height: 800 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await screenshot(page, 'builder-320');
+  });
+
+  it('switches the preview to Spanish and the snippet to the div form', async () => {
+    await page.getByLabel('Language').selectOption('es');
+    await quiz(page, 'es', '#preview').stepHeading('intro').waitFor();
+    await page.getByLabel('Format').selectOption('div');
+    expect(await page.getByLabel('Snippet').inputValue()).toContain('<div data-treatment-quiz data-locale="es">');
+  });
+});

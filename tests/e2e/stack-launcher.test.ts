@@ -1,0 +1,132 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningServer } from '../../scripts/serve';
+import { launcherStrings } from '../../src/ui/launcher/strings';
+import { axe, launchBrowser, screenshot, serve, watchProblems } from './harness';
+import { eventually, focused, quiz } from './quiz-driver';
+
+// Launcher mode in a real browser: a floating button opens the quiz in a native modal dialog;
+// focus goes in and comes back, Esc closes, and the page behind neither scrolls nor jumps.
+
+const filler = Array.from({ length: 40 }, (_, i) => `<p>Paragraph ${i + 1} of the practice's page.</p>`).join('');
+const page = (element: string) => (_req: IncomingMessage, res: ServerResponse) =>
+  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(`<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>Launcher test</title>
+<script src="/dist/treatment-quiz.js" async></script></head>
+<body><main><h1 id="marker">Flawless Med Spa</h1>${filler}</main>${element}</body></html>`);
+
+let browser: Browser;
+let server: RunningServer;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([
+    launchBrowser(),
+    serve({
+      routes: {
+        '/launcher.html': page('<treatment-quiz mode="launcher"></treatment-quiz>'),
+        '/left.html': page('<div data-treatment-quiz data-mode="launcher" data-locale="es"><script type="application/json">{ "launcher": { "position": "bottom-left", "offsetX": 30, "offsetY": 90 } }</script></div>'),
+        '/inline.html': page('<treatment-quiz></treatment-quiz>'),
+      },
+    }),
+  ]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+afterEach(async () => {
+  await context?.close();
+});
+
+async function open(path: string, width = 1280, height = 800): Promise<{ p: Page; problems: string[] }> {
+  context = await browser.newContext({ viewport: { width, height } });
+  const p = await context.newPage();
+  const problems = watchProblems(p);
+  await p.goto(`${server.url}${path}`);
+  return { p, problems };
+}
+
+const state = (p: Page) =>
+  p.evaluate(() => ({
+    scrollY: Math.round(scrollY),
+    markerX: Math.round(document.getElementById('marker')!.getBoundingClientRect().x),
+    markerY: Math.round(document.getElementById('marker')!.getBoundingClientRect().y),
+    scrollbar: innerWidth - document.documentElement.clientWidth,
+  }));
+
+const dialogOpen = (p: Page) => p.locator('treatment-quiz, [data-treatment-quiz]').evaluate((el) => !!el.shadowRoot?.querySelector('dialog')?.open);
+
+describe('launcher mode', () => {
+  it('opens a modal with focus inside, Esc closes it and focus returns, the page never scrolls or jumps', async () => {
+    const { p, problems } = await open('/launcher.html');
+    const launcher = p.getByRole('button', { name: launcherStrings.en.open });
+    await launcher.waitFor();
+    const box = (await launcher.boundingBox())!;
+    expect(Math.round(1280 - (box.x + box.width) - (await state(p)).scrollbar)).toBe(20); // bottom-right by default
+    expect(Math.round(800 - (box.y + box.height))).toBe(20);
+
+    await p.mouse.wheel(0, 600);
+    await eventually(() => state(p), (s) => s.scrollY > 0, 'the page to scroll');
+    const before = await state(p);
+    expect(before.scrollbar).toBeGreaterThan(0); // a real scrollbar, so "no jump" is tested
+
+    await launcher.click();
+    await eventually(() => dialogOpen(p), (o) => o, 'the dialog to open');
+    const q = quiz(p, 'en');
+    await eventually(() => focused(p), (f) => f?.name === q.t.introTitle, 'focus on the quiz heading');
+    expect(await state(p)).toEqual(before); // no jump sideways or up when the scrollbar goes
+    await p.mouse.wheel(0, 800);
+    await p.waitForTimeout(300);
+    expect((await state(p)).scrollY).toBe(before.scrollY); // the page behind does not scroll
+    expect(await axe(p)).toEqual([]);
+
+    await q.start(); // the quiz works inside the dialog
+    await p.keyboard.press('Escape');
+    await eventually(() => dialogOpen(p), (o) => !o, 'the dialog to close');
+    await eventually(() => focused(p), (f) => f?.name === launcherStrings.en.open, 'focus back on the launcher');
+    expect(await state(p)).toEqual(before);
+    await p.mouse.wheel(0, 300);
+    await eventually(() => state(p), (s) => s.scrollY > before.scrollY, 'the page to scroll again');
+
+    await launcher.click(); // answers survive closing: it reopens where the visitor was
+    await q.stepHeading('areas').waitFor();
+    expect(problems).toEqual([]);
+  });
+
+  it('works at 320 px: the button fits, the dialog reflows without horizontal scroll', async () => {
+    const { p } = await open('/launcher.html', 320, 640);
+    const launcher = p.getByRole('button', { name: launcherStrings.en.open });
+    const box = (await launcher.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(320);
+    expect(box.height).toBeGreaterThanOrEqual(44);
+    await launcher.click();
+    const q = quiz(p, 'en');
+    await q.start();
+    const overflow = await p.locator('treatment-quiz').evaluate((el) => {
+      const d = el.shadowRoot!.querySelector('dialog')!;
+      return { scroll: d.scrollWidth - d.clientWidth, right: d.getBoundingClientRect().right };
+    });
+    expect(overflow.scroll).toBe(0);
+    expect(overflow.right).toBeLessThanOrEqual(320);
+    await screenshot(p, 'launcher-320-open');
+    await p.getByRole('button', { name: launcherStrings.en.close }).click();
+    await eventually(() => focused(p), (f) => f?.name === launcherStrings.en.open, 'focus back on the launcher');
+  });
+
+  it('sits where the owner puts it, in Spanish, from a div with data-mode', async () => {
+    const { p } = await open('/left.html', 390, 844);
+    const launcher = p.getByRole('button', { name: launcherStrings.es.open });
+    const box = (await launcher.boundingBox())!;
+    expect(Math.round(box.x)).toBe(30);
+    expect(Math.round(844 - (box.y + box.height))).toBe(90);
+  });
+
+  it('stays inline by default, with no floating button', async () => {
+    const { p } = await open('/inline.html');
+    await quiz(p, 'en').stepHeading('intro').waitFor();
+    expect(await p.getByRole('button', { name: launcherStrings.en.open }).count()).toBe(0);
+  });
+});

@@ -1,0 +1,117 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningServer } from '../../scripts/serve';
+import { SAFETY_FLAGS, type Answers } from '../../src/engine/types';
+import type { Lead } from '../../src/leads/lead';
+import { STORAGE_KEY } from '../../src/leads/store';
+import { leadStrings } from '../../src/ui/leads/strings';
+import { launchBrowser, serve, watchProblems } from './harness';
+import { eventually, quiz } from './quiz-driver';
+
+// Lead capture under failure, in a real browser against a real endpoint: the endpoint fails,
+// the lead waits in localStorage across reloads, and the next visit delivers it.
+
+const config = { leads: { endpoint: '/leads', privacyUrl: '/privacy' } };
+const html = `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>Leads test</title>
+<script src="/dist/treatment-quiz.js" async></script></head><body>
+<treatment-quiz><script type="application/json">${JSON.stringify(config)}</script></treatment-quiz></body></html>`;
+
+let browser: Browser;
+let server: RunningServer;
+let context: BrowserContext;
+let mode: 'fail' | 'ok' = 'fail';
+const received: { status: number; lead: Lead }[] = [];
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([
+    launchBrowser(),
+    serve({
+      routes: {
+        '/lead.html': (_req: IncomingMessage, res: ServerResponse) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html),
+        '/leads': (req: IncomingMessage, res: ServerResponse) => {
+          let body = '';
+          req.on('data', (c) => (body += c));
+          req.on('end', () => {
+            const status = mode === 'ok' ? 201 : 500;
+            received.push({ status, lead: JSON.parse(body) as Lead });
+            res.writeHead(status, { 'content-type': 'application/json' }).end('{}');
+          });
+        },
+      },
+    }),
+  ]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+afterEach(async () => {
+  await context?.close();
+});
+
+const stored = (p: Page) => p.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '[]') as { lead: Lead }[], STORAGE_KEY);
+const answers: Answers = { areas: ['lips'], safety: ['blood-thinners'] };
+const t = leadStrings.en;
+
+describe('lead capture', () => {
+  it('keeps a lead the endpoint refused in localStorage across reloads, and delivers it once the endpoint works', async () => {
+    context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const p = await context.newPage();
+    const problems = watchProblems(p);
+    await p.goto(`${server.url}/lead.html`);
+    const q = quiz(p, 'en');
+    await q.complete(answers);
+
+    const form = q.root.getByRole('region', { name: t.title });
+    await form.getByLabel(t.name).fill('Ana García');
+    await form.getByLabel(t.contact).fill('ana@example.com');
+    await form.getByRole('checkbox', { name: t.consent }).check();
+    expect(await form.getByRole('link', { name: t.privacy }).getAttribute('href')).toBe('/privacy');
+    await form.getByRole('button', { name: t.submit }).click();
+    await q.root.getByText(t.queued).waitFor();
+
+    const [waiting] = await stored(p);
+    expect(waiting?.lead).toMatchObject({ name: 'Ana García', email: 'ana@example.com', consent: true, locale: 'en' });
+    expect(received.length).toBeGreaterThanOrEqual(1);
+    expect(received.every((r) => r.status === 500)).toBe(true);
+
+    await p.reload(); // the endpoint still fails: the lead survives the reload
+    await q.stepHeading('result').waitFor();
+    await eventually(() => Promise.resolve(received.length), (n) => n >= 2, 'a retry on load');
+    expect((await stored(p)).map((s) => s.lead.id)).toEqual([waiting!.lead.id]);
+
+    mode = 'ok'; // the owner fixes the endpoint; the visitor comes back
+    await p.reload();
+    await eventually(() => stored(p), (s) => s.length === 0, 'the waiting lead to be delivered', 15_000);
+    const delivered = received.filter((r) => r.status === 201);
+    expect(delivered).toHaveLength(1);
+    expect(delivered[0]!.lead).toEqual(waiting!.lead);
+    const sent = JSON.stringify(received.map((r) => r.lead));
+    for (const flag of SAFETY_FLAGS) expect(sent).not.toContain(flag);
+    expect(problems.filter((x) => !/500|Failed to load resource/.test(x))).toEqual([]);
+  });
+
+  it('sends at once when the endpoint works, and offers no form without leads config', async () => {
+    mode = 'ok';
+    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const p = await context.newPage();
+    await p.goto(`${server.url}/lead.html`);
+    const q = quiz(p, 'en');
+    await q.complete({ areas: ['forehead'], appearance: { forehead: 'with-expression' }, safety: [] });
+    const before = received.length;
+    await q.root.getByLabel(t.name).fill('Ben');
+    await q.root.getByLabel(t.contact).fill('(505) 555-0123');
+    await q.root.getByRole('checkbox', { name: t.consent }).check();
+    await q.root.getByRole('button', { name: t.submit }).click();
+    await q.root.getByText(t.sent).waitFor();
+    expect(received.slice(before).map((r) => r.lead.phone)).toEqual(['(505) 555-0123']);
+    expect(await stored(p)).toEqual([]);
+
+    await p.goto(`${server.url}/demo/`);
+    const demo = quiz(p, 'en');
+    await demo.complete({ areas: ['lips'], safety: [] });
+    expect(await demo.root.getByRole('region', { name: t.title }).count()).toBe(0);
+  });
+});

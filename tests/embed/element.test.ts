@@ -1,0 +1,68 @@
+// @vitest-environment happy-dom
+import { within } from '@testing-library/preact';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { medical } from '../../src/content/locales';
+import { ui } from '../../src/content/ui';
+import { defineElement } from '../../src/embed/element';
+
+beforeAll(() => defineElement());
+afterEach(() => {
+  document.body.replaceChildren();
+  sessionStorage.clear();
+});
+
+const shadow = (el: Element) => within(el.shadowRoot as unknown as HTMLElement);
+
+function add(html: string): HTMLElement {
+  const wrap = document.createElement('div');
+  wrap.innerHTML = html;
+  document.body.append(wrap);
+  return wrap.firstElementChild as HTMLElement;
+}
+
+describe('<treatment-quiz>', () => {
+  it('is defined once; defining again is a no-op', () => {
+    expect(customElements.get('treatment-quiz')).toBeDefined();
+    expect(() => defineElement()).not.toThrow();
+  });
+
+  it('mounts itself with the locale attribute', () => {
+    const el = add('<treatment-quiz locale="es"></treatment-quiz>');
+    expect(shadow(el).getByRole('heading', { name: ui.es.introTitle })).toBeTruthy();
+  });
+
+  it('reads inline JSON config from a child script', () => {
+    const el = add('<treatment-quiz><script type="application/json">{"copy":{"en":{"start":"Take the quiz"}}}</script></treatment-quiz>');
+    expect(shadow(el).getByRole('button', { name: 'Take the quiz' })).toBeTruthy();
+  });
+
+  it('takes theme bits as attributes', () => {
+    const el = add('<treatment-quiz accent="#0b5d4b" radius="6"></treatment-quiz>');
+    const css = [...el.shadowRoot!.adoptedStyleSheets[1]!.cssRules].map((r) => r.cssText).join('').toLowerCase();
+    expect(css).toContain('#0b5d4b');
+    expect(css).toContain('6px');
+  });
+
+  it('re-renders when an attribute changes', () => {
+    const el = add('<treatment-quiz locale="en"></treatment-quiz>');
+    el.setAttribute('locale', 'es');
+    expect(shadow(el).getByRole('heading', { name: ui.es.introTitle })).toBeTruthy();
+    expect(el.shadowRoot!.querySelectorAll('.tq')).toHaveLength(1);
+  });
+
+  it('unmounts cleanly when removed and picks up where it was when added back', async () => {
+    const onStep = vi.fn();
+    const el = add('<treatment-quiz id="q"></treatment-quiz>');
+    el.addEventListener('treatment-quiz:step', onStep);
+    const user = userEvent.setup();
+    await user.click(shadow(el).getByRole('button', { name: ui.en.start }));
+    await user.click(shadow(el).getByRole('checkbox', { name: medical.en.areas.jawline.label }));
+    el.remove();
+    expect(el.shadowRoot!.childNodes.length).toBe(0);
+    expect(el.shadowRoot!.adoptedStyleSheets).toHaveLength(0);
+    document.body.append(el);
+    expect((shadow(el).getByRole('checkbox', { name: medical.en.areas.jawline.label }) as HTMLInputElement).checked).toBe(true);
+    expect(onStep).toHaveBeenCalledTimes(1);
+  });
+});

@@ -1,0 +1,123 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { areaRuleMatches } from '../../src/engine/decide';
+import { defaultRules } from '../../src/engine/default-rules';
+import { APPEARANCES, AREA_IDS, type AreaRule, type Ruleset } from '../../src/engine/types';
+import { describeProblem, verify, type Problem } from '../../src/engine/verify';
+import { ruleset } from './arbitraries';
+
+const areaRules = defaultRules.areas.rules;
+const withAreas = (rules: readonly AreaRule[], hitPolicy = defaultRules.areas.hitPolicy): Ruleset => ({ ...defaultRules, areas: { hitPolicy, rules } });
+const cellsOf = (rule: AreaRule) =>
+  AREA_IDS.flatMap((area) => APPEARANCES.filter((appearance) => areaRuleMatches(area, appearance)(rule)).map((appearance) => ({ area, appearance })));
+const kinds = (problems: readonly Problem[]) => problems.map((p) => p.kind);
+
+describe('verify', () => {
+  it('finds nothing wrong with the default rules', () => {
+    expect(verify(defaultRules)).toEqual([]);
+  });
+
+  it('reports every cell of a removed rule as a gap', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: areaRules.length - 1 }), (i) => {
+        const removed = areaRules[i]!;
+        const problems = verify(withAreas(areaRules.filter((_, j) => j !== i)));
+        expect(problems).toEqual(cellsOf(removed).map((cell) => ({ kind: 'gap', ...cell })));
+      }),
+    );
+  });
+
+  it('reports a conflict when a rule is duplicated under "unique"', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: areaRules.length - 1 }), fc.integer({ min: 0, max: areaRules.length }), (i, at) => {
+        const copy = { ...areaRules[i]!, id: 'copy' };
+        const rules = [...areaRules.slice(0, at), copy, ...areaRules.slice(at)];
+        const problems = verify(withAreas(rules));
+        expect(kinds(problems)).toEqual(['conflict']);
+        const [p] = problems;
+        expect(p?.kind === 'conflict' && [...p.rules].sort()).toEqual([areaRules[i]!.id, 'copy'].sort());
+      }),
+    );
+  });
+
+  it('reports a rule added under "first" that earlier rules always beat as dead', () => {
+    fc.assert(
+      fc.property(fc.subarray([...AREA_IDS], { minLength: 1 }), fc.subarray([...APPEARANCES], { minLength: 1 }), (areas, appearance) => {
+        const shadowed: AreaRule = { id: 'shadowed', areas, appearance, treatment: 'consult-first', reason: { en: 'never' } };
+        expect(verify(withAreas([...areaRules, shadowed], 'first'))).toEqual([{ kind: 'dead', table: 'areas', rule: 'shadowed' }]);
+        // The same rule placed first decides its cells, so it is alive.
+        const first = verify(withAreas([shadowed, ...areaRules], 'first'));
+        expect(first.some((p) => p.kind === 'dead' && p.rule === 'shadowed')).toBe(false);
+      }),
+    );
+  });
+
+  it('reports a rule that matches nothing as dead', () => {
+    const empty: AreaRule = { id: 'empty', areas: [], treatment: 'filler', reason: { en: 'x' } };
+    expect(verify(withAreas([...areaRules, empty]))).toEqual([{ kind: 'dead', table: 'areas', rule: 'empty' }]);
+  });
+
+  it('reports a safety rule shadowed by an earlier one as dead', () => {
+    const rules: Ruleset = {
+      ...defaultRules,
+      safety: {
+        hitPolicy: 'first',
+        rules: [...defaultRules.safety.rules, { id: 'late', flags: ['under-18'], treatment: 'consult-first', reason: { en: 'x' } }],
+      },
+    };
+    expect(verify(rules)).toEqual([{ kind: 'dead', table: 'safety', rule: 'late' }]);
+  });
+
+  it('reports a safety rule for a treatment the area table never gives as dead', () => {
+    const rules: Ruleset = {
+      ...defaultRules,
+      safety: { hitPolicy: 'first', rules: [...defaultRules.safety.rules, { id: 'odd', flags: ['blood-thinners'], treatments: ['consult-first'], treatment: 'filler', reason: { en: 'x' } }] },
+    };
+    expect(verify(rules)).toEqual([{ kind: 'dead', table: 'safety', rule: 'odd' }]);
+  });
+
+  it('reports overlapping safety rules under "unique" once, not once per cell', () => {
+    const rules: Ruleset = { ...defaultRules, safety: { ...defaultRules.safety, hitPolicy: 'unique' } };
+    const problems = verify(rules);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ kind: 'conflict', table: 'safety', rules: ['safety-see-provider', 'safety-neuromuscular'] });
+  });
+
+  it('reports a rule id used twice', () => {
+    const twin = { ...defaultRules.safety.rules[1]!, id: 'upper-face-dynamic' };
+    const problems = verify({ ...defaultRules, safety: { ...defaultRules.safety, rules: [defaultRules.safety.rules[0]!, twin] } });
+    expect(problems).toEqual([{ kind: 'duplicate-id', rule: 'upper-face-dynamic' }]);
+  });
+
+  it('agrees with a brute-force check of gaps, conflicts and dead area rules, for any ruleset', () => {
+    fc.assert(
+      fc.property(ruleset(), (rules) => {
+        const problems = verify(rules);
+        const gaps = new Set<string>();
+        const clashes = new Set<string>();
+        const alive = new Set<string>();
+        for (const area of AREA_IDS) {
+          for (const appearance of APPEARANCES) {
+            const hits = rules.areas.rules.filter(areaRuleMatches(area, appearance));
+            if (!hits.length) gaps.add(`${area}/${appearance}`);
+            if (rules.areas.hitPolicy === 'unique' && hits.length > 1) clashes.add(hits.map((r) => r.id).join('|'));
+            for (const r of rules.areas.hitPolicy === 'unique' ? hits : hits.slice(0, 1)) alive.add(r.id);
+          }
+        }
+        const found = (kind: Problem['kind']) => problems.filter((p) => p.kind === kind);
+        expect(new Set(found('gap').map((p) => p.kind === 'gap' && `${p.area}/${p.appearance}`))).toEqual(gaps);
+        expect(new Set(found('conflict').flatMap((p) => (p.kind === 'conflict' && p.table === 'areas' ? [p.rules.join('|')] : [])))).toEqual(clashes);
+        const dead = rules.areas.rules.filter((r) => !alive.has(r.id)).map((r) => r.id);
+        expect(found('dead').flatMap((p) => (p.kind === 'dead' && p.table === 'areas' ? [p.rule] : []))).toEqual(dead);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('describes each problem as "path: message" a site owner can act on', () => {
+    expect(describeProblem({ kind: 'gap', area: 'chin', appearance: 'at-rest' })).toBe('rules.areas: no rule covers area "chin" seen "at-rest" (add a rule for it)');
+    expect(describeProblem({ kind: 'dead', table: 'safety', rule: 'x' })).toMatch(/^rules\.safety: rule "x" can never decide anything/);
+    expect(describeProblem({ kind: 'conflict', table: 'areas', rules: ['a', 'b'], cell: 'chin / at-rest' })).toMatch(/^rules\.areas: rules "a", "b" all match chin \/ at-rest/);
+    expect(describeProblem({ kind: 'duplicate-id', rule: 'a' })).toMatch(/^rules: rule id "a" is used more than once/);
+  });
+});

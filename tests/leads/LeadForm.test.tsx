@@ -1,0 +1,99 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { validateConfig } from '../../src/config/validate';
+import { recommend } from '../../src/engine/recommend';
+import type { Lead } from '../../src/leads/lead';
+import type { DeliveryStatus, LeadQueue } from '../../src/leads/queue';
+import { LeadForm } from '../../src/ui/leads/LeadForm';
+
+afterEach(cleanup);
+
+const recommendation = recommend({ areas: ['lips'], safety: ['blood-thinners'] });
+const { config } = validateConfig({ leads: { endpoint: 'https://spa.example/leads', privacyUrl: 'https://spa.example/privacy' } });
+
+/** A queue that records what it was given and answers as scripted. */
+function fakeQueue(first: DeliveryStatus, later: DeliveryStatus = first) {
+  const sent: Lead[] = [];
+  let now = first;
+  const queue: LeadQueue = {
+    send: async (lead) => {
+      sent.push(lead);
+      return first;
+    },
+    flush: async () => {
+      now = later;
+      return { sent: later === 'sent' ? 1 : 0, rejected: 0, waiting: later === 'queued' ? 1 : 0 };
+    },
+    status: () => now,
+    pending: () => [],
+  };
+  return { queue, sent };
+}
+
+function fill(name: string, contact: string, consent: boolean) {
+  fireEvent.input(screen.getByLabelText('Your name'), { target: { value: name } });
+  fireEvent.input(screen.getByLabelText('Email or phone'), { target: { value: contact } });
+  if (consent) fireEvent.click(screen.getByLabelText('I agree that the practice may contact me about my result.'));
+}
+
+describe('LeadForm', () => {
+  it('is not shown unless the owner configured leads', () => {
+    const { container } = render(<LeadForm recommendation={recommendation} config={validateConfig({}).config} locale="en" emit={() => {}} />);
+    expect(container.innerHTML).toBe('');
+  });
+
+  it('links the owner privacy policy next to an unticked consent box', () => {
+    render(<LeadForm recommendation={recommendation} config={config} locale="en" emit={() => {}} />);
+    expect((screen.getByRole('checkbox') as HTMLInputElement).checked).toBe(false);
+    expect(screen.getByRole('link', { name: /Privacy policy/ }).getAttribute('href')).toBe('https://spa.example/privacy');
+  });
+
+  it('sends nothing without consent, says why and moves focus to the first field to fix', async () => {
+    const { queue, sent } = fakeQueue('sent');
+    render(<LeadForm recommendation={recommendation} config={config} locale="en" emit={() => {}} queue={queue} />);
+    fill('Ana', 'nope', false);
+    fireEvent.click(screen.getByRole('button', { name: 'Send me my result' }));
+    await screen.findByText('Enter an email address or a phone number.');
+    expect(screen.getByText('Tick the box to agree, or the practice cannot contact you.')).toBeTruthy();
+    expect(screen.getByLabelText('Email or phone').getAttribute('aria-invalid')).toBe('true');
+    expect(document.activeElement).toBe(screen.getByLabelText('Email or phone'));
+    expect(sent).toEqual([]);
+  });
+
+  it('sends name, email, consent and the recommendation type, then says it was sent', async () => {
+    const { queue, sent } = fakeQueue('sent');
+    const emit = vi.fn();
+    render(<LeadForm recommendation={recommendation} config={config} locale="en" emit={emit} queue={queue} />);
+    fill('Ana', 'ana@example.com', true);
+    fireEvent.click(screen.getByRole('button', { name: 'Send me my result' }));
+    await screen.findByText('Sent. The practice will be in touch.');
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toMatchObject({ name: 'Ana', email: 'ana@example.com', consent: true, locale: 'en', recommendation: { overall: recommendation.overall } });
+    expect(JSON.stringify(sent[0])).not.toContain('blood-thinners');
+    expect(emit).toHaveBeenCalledWith('lead', { status: 'sent' });
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('status')));
+  });
+
+  it('says a lead was saved when the endpoint fails, and updates when it finally goes', async () => {
+    const { queue } = fakeQueue('queued', 'sent');
+    render(<LeadForm recommendation={recommendation} config={config} locale="en" emit={() => {}} queue={queue} />);
+    fill('Ana', '(505) 317-2563', true);
+    fireEvent.click(screen.getByRole('button', { name: 'Send me my result' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Sent. The practice will be in touch.'));
+  });
+
+  it('keeps the saved message while the endpoint stays down', async () => {
+    const { queue } = fakeQueue('queued', 'queued');
+    render(<LeadForm recommendation={recommendation} config={config} locale="en" emit={() => {}} queue={queue} />);
+    fill('Ana', 'ana@example.com', true);
+    fireEvent.click(screen.getByRole('button', { name: 'Send me my result' }));
+    await screen.findByText(/Saved on this device/);
+  });
+
+  it('speaks Spanish', () => {
+    render(<LeadForm recommendation={recommendation} config={config} locale="es" emit={() => {}} />);
+    expect(screen.getByRole('heading', { name: 'Enviarme mi resultado' })).toBeTruthy();
+    expect(screen.getByLabelText('Correo electrónico o teléfono')).toBeTruthy();
+  });
+});

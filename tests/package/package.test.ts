@@ -1,0 +1,66 @@
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { publint } from 'publint';
+import { formatMessage } from 'publint/utils';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+// The published shape, checked the way a consumer's tools see it: publint for package.json
+// mistakes, @arethetypeswrong/cli for types that do not resolve. Runs on a packed copy, so a
+// rebuild of dist/ elsewhere in the tree cannot change the files under test midway.
+const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+const BUILT = ['dist/index.js', 'dist/treatment-quiz.js', 'dist/cli.js', 'dist/config.schema.json', 'dist/types/index.d.ts', 'dist/types/global.d.ts'];
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+
+let dir = '';
+let packed: string[] = [];
+let tarball = '';
+
+beforeAll(() => {
+  if (BUILT.some((f) => !existsSync(join(root, f)))) execFileSync(npm, ['run', 'build'], { cwd: root, stdio: 'pipe', timeout: 240_000 });
+  dir = mkdtempSync(join(tmpdir(), 'tq-package-'));
+  for (const f of ['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'dist']) if (existsSync(join(root, f))) cpSync(join(root, f), join(dir, f), { recursive: true });
+  const [info] = JSON.parse(execFileSync(npm, ['pack', '--json', '--ignore-scripts'], { cwd: dir, encoding: 'utf8' })) as { filename: string; files: { path: string }[] }[];
+  packed = info!.files.map((f) => f.path);
+  tarball = join(dir, info!.filename);
+}, 300_000);
+
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the published package', () => {
+  it('ships the builds, types, readme, changelog and licence, and nothing from the source tree', () => {
+    for (const f of ['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', ...BUILT]) expect(packed).toContain(f);
+    expect(packed.filter((f) => !/^(dist\/|package\.json$|README\.md$|CHANGELOG\.md$|LICENSE$)/.test(f))).toEqual([]);
+    expect(packed).not.toContain('dist/builder.js');
+  });
+
+  it('has a semantic version with a CHANGELOG entry for it', () => {
+    const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
+    expect(version).toMatch(/^\d+\.\d+\.\d+(-[\w.]+)?$/);
+    expect(readFileSync(join(root, 'CHANGELOG.md'), 'utf8')).toMatch(new RegExp(`^## \\[?${version.replace(/\./g, '\\.')}\\]?`, 'm'));
+  });
+
+  it('passes publint with no errors, warnings or suggestions', async () => {
+    const { messages, pkg } = await publint({ pkgDir: dir, level: 'suggestion', pack: 'npm' });
+    expect(messages.map((m) => formatMessage(m, pkg) ?? m.code)).toEqual([]);
+  }, 120_000);
+
+  it('has types that resolve for ESM consumers (attw --profile esm-only)', () => {
+    const attw = join(root, 'node_modules/@arethetypeswrong/cli/dist/index.js');
+    let output: string;
+    let failed = false;
+    try {
+      output = execFileSync(process.execPath, [attw, tarball, '--profile', 'esm-only', '--format', 'ascii', '--no-color', '--no-emoji'], { encoding: 'utf8' });
+    } catch (e) {
+      failed = true;
+      output = String((e as { stdout?: string }).stdout ?? e);
+    }
+    // attw exits non-zero on any problem the profile does not ignore; the report says which.
+    expect(failed ? output : '').toBe('');
+    expect(output).toMatch(/"treatment-quiz"\s+node16 \(from ESM\): OK \(ESM\)\s+bundler: OK/);
+  }, 120_000);
+});

@@ -1,0 +1,56 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { clearProgress, loadProgress, saveProgress } from '../../src/ui/persist';
+import { emptyProgress, type Progress } from '../../src/ui/state';
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  sessionStorage.clear();
+});
+
+const saved: Progress = { step: 'safety', areas: ['forehead', 'lips'], appearance: { forehead: 'at-rest' }, safety: ['under-18'], none: false };
+
+describe('progress in sessionStorage', () => {
+  it('round-trips what the visitor answered', () => {
+    saveProgress('k', saved);
+    expect(loadProgress('k')).toEqual(saved);
+    clearProgress('k');
+    expect(loadProgress('k')).toBeUndefined();
+  });
+
+  it('keeps only ids the quiz knows from tampered or stale data', () => {
+    sessionStorage.setItem(
+      'k',
+      JSON.stringify({ step: 'nowhere', areas: ['lips', 'toes', 3], appearance: { lips: 'sideways', forehead: 'at-rest', toes: 'at-rest' }, safety: ['x', 'under-18'], none: 'yes' }),
+    );
+    expect(loadProgress('k')).toEqual({ step: 'intro', areas: ['lips'], appearance: { forehead: 'at-rest' }, safety: ['under-18'], none: false });
+  });
+
+  it('sends a saved step past the areas back to the areas when no area survived', () => {
+    sessionStorage.setItem('k', JSON.stringify({ step: 'result', areas: [] }));
+    expect(loadProgress('k')?.step).toBe('areas');
+  });
+
+  it('ignores broken JSON', () => {
+    sessionStorage.setItem('k', '{not json');
+    expect(loadProgress('k')).toBeUndefined();
+  });
+
+  it('tolerates storage that throws (blocked or full) without throwing itself', () => {
+    const fail = () => {
+      throw new Error('QuotaExceededError');
+    };
+    vi.spyOn(window, 'sessionStorage', 'get').mockReturnValue({ getItem: fail, setItem: fail, removeItem: fail } as unknown as Storage);
+    expect(() => saveProgress('k', emptyProgress)).not.toThrow();
+    expect(loadProgress('k')).toBeUndefined();
+    expect(() => clearProgress('k')).not.toThrow();
+  });
+
+  it('tolerates a window whose sessionStorage getter throws', () => {
+    vi.spyOn(window, 'sessionStorage', 'get').mockImplementation(() => {
+      throw new Error('SecurityError');
+    });
+    expect(() => saveProgress('k', saved)).not.toThrow();
+    expect(loadProgress('k')).toBeUndefined();
+  });
+});

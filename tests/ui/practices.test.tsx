@@ -1,0 +1,172 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { validateConfig } from '../../src/config/validate';
+import { recommend } from '../../src/engine/recommend';
+import type { Answers, Locale } from '../../src/engine/types';
+import type { FetchJson } from '../../src/match/zip-centroids';
+import { Practices, sourcesOf } from '../../src/ui/practices/Practices';
+import { practiceStrings } from '../../src/ui/practices/strings';
+import demoPractices from '../../demo/practices.json';
+
+afterEach(cleanup);
+
+const NEURO: Answers = { areas: ['forehead'], appearance: { forehead: 'with-expression' } };
+const FILLER: Answers = { areas: ['lips'] };
+const CONSULT: Answers = { areas: ['lips'], safety: ['pregnant-or-breastfeeding'] };
+const files: Record<string, unknown> = {
+  'https://w.example/zips/871.json': { '01': [35.097, -106.643] },
+  'https://w.example/zips/875.json': { '01': [35.708, -105.851] },
+  'https://w.example/zips/995.json': { '01': [61.22, -149.858] },
+  'https://w.example/practices.json': demoPractices,
+};
+const server = (broken: readonly string[] = []): FetchJson =>
+  vi.fn(async (url: string) => {
+    if (broken.some((b) => url.includes(b)) || !(url in files)) throw new Error(`404 ${url}`);
+    return files[url];
+  });
+
+function show(answers: Answers, { locale = 'en', config = {}, fetchJson = server() }: { locale?: Locale; config?: object; fetchJson?: FetchJson } = {}) {
+  const emit = vi.fn();
+  const resolved = validateConfig({ practicesUrl: 'https://w.example/practices.json', zipsUrl: 'https://w.example/zips/', ...config });
+  expect(resolved.errors).toEqual([]);
+  const r = render(<Practices recommendation={recommend(answers, { locale })} config={resolved.config} locale={locale} emit={emit} fetchJson={fetchJson} />);
+  return { ...r, emit };
+}
+
+const s = practiceStrings.en;
+const cards = () => screen.queryAllByRole('listitem');
+const names = () => cards().map((li) => within(li).getByRole('heading').textContent?.replace(s.featured, '').trim());
+const searchZip = (zip: string) => {
+  fireEvent.input(screen.getByLabelText(s.zipLabel), { target: { value: zip } });
+  fireEvent.click(screen.getByRole('button', { name: s.find }));
+};
+
+describe('Practices', () => {
+  it('lists practices offering the recommendation before any location, featured first', async () => {
+    show(NEURO);
+    await waitFor(() => expect(names()[0]).toBe('Flawless Med Spa'));
+    expect(names()).not.toContain('Enchanted Sample Skin Studio (fictitious)'); // filler only
+  });
+
+  it('ranks Flawless Med Spa first for 87101 and says how many it found', async () => {
+    show(FILLER);
+    await waitFor(() => expect(cards().length).toBeGreaterThan(0));
+    searchZip('87101');
+    await waitFor(() => expect(screen.getByText(/^\d+ practices? near 87101\.$/)).toBeTruthy());
+    expect(names()[0]).toBe('Flawless Med Spa');
+  });
+
+  it('shows the featured practice and the directory link when nothing is near', async () => {
+    show(FILLER, { config: { directoryUrl: 'https://directory.example.com/find' } });
+    searchZip('99501');
+    await waitFor(() => expect(screen.getByText(/We found no practice offering this treatment near 99501/)).toBeTruthy());
+    expect(names()).toEqual(['Flawless Med Spa']);
+    const link = screen.getByRole('link', { name: /Search our directory/ }) as HTMLAnchorElement;
+    expect(new URL(link.href).searchParams.get('utm_source')).toBe('treatment-quiz');
+  });
+
+  it('tells the visitor honestly when the practice list cannot be loaded', async () => {
+    show(FILLER, { fetchJson: server(['practices.json']), config: { practices: [demoPractices[0]] } });
+    await waitFor(() => expect(screen.getByText(s.directoryFailed)).toBeTruthy());
+    expect(names()).toEqual(['Flawless Med Spa']);
+  });
+
+  it('validates the ZIP code and points the input at the message', async () => {
+    show(FILLER);
+    searchZip('871');
+    const input = screen.getByLabelText(s.zipLabel);
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    const err = screen.getByText(s.zipInvalid);
+    expect(input.getAttribute('aria-describedby')).toContain(err.id);
+    expect(input.getAttribute('inputmode')).toBe('numeric');
+    expect(document.activeElement).toBe(input);
+  });
+
+  it('links out with UTM, a safe new tab and a tel: link, and reports clicks', async () => {
+    const { emit } = show(NEURO, { config: { utmCampaign: 'spring' } });
+    await waitFor(() => expect(cards().length).toBeGreaterThan(0));
+    const card = cards()[0]!;
+    const site = within(card).getByRole('link', { name: /^Website Flawless Med Spa/ }) as HTMLAnchorElement;
+    expect(site.target).toBe('_blank');
+    expect(site.rel).toBe('noopener');
+    const u = new URL(site.href);
+    expect([u.origin, u.searchParams.get('utm_medium'), u.searchParams.get('utm_campaign'), u.searchParams.get('utm_content')]).toEqual(['https://www.stayflawless.com', 'widget', 'spring', 'neuromodulator']);
+    const call = within(card).getByRole('link', { name: /^Call/ }) as HTMLAnchorElement;
+    expect(call.getAttribute('href')).toBe('tel:5053172563');
+    fireEvent.click(site);
+    fireEvent.click(call);
+    expect(emit.mock.calls).toEqual([
+      ['practice-click', { practiceId: 'flawless-med-spa', action: 'website' }],
+      ['practice-click', { practiceId: 'flawless-med-spa', action: 'call' }],
+    ]);
+  });
+
+  it('says a provider should be seen first for consult-first and still offers practices', async () => {
+    show(CONSULT);
+    expect(screen.getByText(s.consultFirst)).toBeTruthy();
+    await waitFor(() => expect(names().length).toBe(demoPractices.length));
+  });
+
+  it('asks for the location only on click and handles a refusal', async () => {
+    const getCurrentPosition = vi.fn((_ok: PositionCallback, fail?: PositionErrorCallback | null) => fail?.({ code: 1 } as GeolocationPositionError));
+    vi.stubGlobal('navigator', { ...navigator, geolocation: { getCurrentPosition } });
+    try {
+      show(FILLER);
+      expect(getCurrentPosition).not.toHaveBeenCalled();
+      fireEvent.click(screen.getByRole('button', { name: s.useLocation }));
+      expect(getCurrentPosition).toHaveBeenCalledTimes(1);
+      await waitFor(() => expect(screen.getByText(s.locationDenied)).toBeTruthy());
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('ranks by distance from the visitor location', async () => {
+    const getCurrentPosition = vi.fn((ok: PositionCallback) => ok({ coords: { latitude: 32.31, longitude: -106.77 } } as GeolocationPosition));
+    vi.stubGlobal('navigator', { ...navigator, geolocation: { getCurrentPosition } });
+    try {
+      show(FILLER);
+      fireEvent.click(screen.getByRole('button', { name: s.useLocation }));
+      await waitFor(() => expect(screen.getByText(/practices? near you/)).toBeTruthy());
+      expect(names()).toEqual(['Mesilla Sample Aesthetics (fictitious)']);
+      expect(within(cards()[0]!).getByText(/Las Cruces, NM · [\d.]+ mi/)).toBeTruthy();
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('speaks Spanish', async () => {
+    show(FILLER, { locale: 'es' });
+    expect(screen.getByRole('heading', { name: practiceStrings.es.heading })).toBeTruthy();
+    expect(screen.getByLabelText(practiceStrings.es.zipLabel)).toBeTruthy();
+    await waitFor(() => expect(screen.getAllByText(/^Ofrece: /).length).toBeGreaterThan(0));
+  });
+
+  it('shows nothing but the directory link when the owner configured no practices', () => {
+    const c = validateConfig({}).config;
+    const { container, unmount } = render(<Practices recommendation={recommend(FILLER)} config={c} locale="en" emit={vi.fn()} fetchJson={server()} />);
+    expect(container.textContent).toBe('');
+    unmount();
+    const withLink = validateConfig({ directoryUrl: 'https://directory.example.com/' }).config;
+    render(<Practices recommendation={recommend(FILLER)} config={withLink} locale="en" emit={vi.fn()} fetchJson={server()} />);
+    expect(screen.queryByLabelText(s.zipLabel)).toBeNull();
+    expect(screen.getByRole('link', { name: /Search our directory/ })).toBeTruthy();
+  });
+
+  it('finds the ZIP table next to the widget script unless the config says otherwise', () => {
+    const config = validateConfig({}).config;
+    expect(sourcesOf(config, 'https://cdn.example.com/tq/treatment-quiz.js').zipsUrl).toBe('https://cdn.example.com/tq/zips/');
+    expect(sourcesOf({ ...config, zipsUrl: 'https://other.example/z/' }, 'https://cdn.example.com/tq/treatment-quiz.js').zipsUrl).toBe('https://other.example/z/');
+  });
+});
+
+describe('practice strings', () => {
+  it('has every key in every locale, none empty', () => {
+    const keys = Object.keys(practiceStrings.en).sort();
+    for (const l of Object.keys(practiceStrings) as Locale[]) {
+      expect(Object.keys(practiceStrings[l]).sort()).toEqual(keys);
+      for (const v of Object.values(practiceStrings[l])) expect(v.trim()).not.toBe('');
+    }
+  });
+});

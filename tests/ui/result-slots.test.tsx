@@ -1,0 +1,54 @@
+// @vitest-environment happy-dom
+import { cleanup, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { medical } from '../../src/content/locales';
+import { recommend } from '../../src/engine/recommend';
+import type { ResultSlotProps } from '../../src/ui/slots';
+import { renderQuiz } from './render-quiz';
+
+// The practices and share parts are other modules: here they are stand-ins that record what
+// the result page hands them, and one that crashes.
+const seen: { practices?: ResultSlotProps; share?: ResultSlotProps } = {};
+const crash = { share: false };
+vi.mock('../../src/ui/practices/Practices', () => ({
+  Practices: (props: ResultSlotProps) => {
+    seen.practices = props;
+    return <p>practices slot</p>;
+  },
+}));
+vi.mock('../../src/ui/share/Share', () => ({
+  Share: (props: ResultSlotProps) => {
+    seen.share = props;
+    if (crash.share) throw new Error('share broke');
+    return <p>share slot</p>;
+  },
+}));
+
+afterEach(() => {
+  cleanup();
+  crash.share = false;
+});
+
+const progress = { step: 'result', areas: ['temples'], safety: [] } as const;
+
+describe('result slots', () => {
+  it('renders practices and share with the recommendation, config, locale and emit', () => {
+    const q = renderQuiz({ locale: 'es', progress });
+    expect(screen.getByText('practices slot')).toBeTruthy();
+    expect(screen.getByText('share slot')).toBeTruthy();
+    expect(seen.practices?.recommendation).toEqual(recommend({ areas: ['temples'], safety: [] }, { locale: 'es' }));
+    expect(seen.practices?.locale).toBe('es');
+    expect(seen.share?.config.rules).toBeDefined();
+    seen.share?.emit('share', { network: 'copy' });
+    expect(q.events.at(-1)).toEqual({ name: 'share', detail: { network: 'copy' } });
+  });
+
+  it('keeps the result on screen when a slot crashes, and reports the error', () => {
+    crash.share = true;
+    const q = renderQuiz({ progress });
+    expect(screen.getByText(medical.en.treatments.filler.summary)).toBeTruthy();
+    expect(screen.getByText('practices slot')).toBeTruthy();
+    expect(screen.queryByText('share slot')).toBeNull();
+    expect(q.onError).toHaveBeenCalledWith(expect.objectContaining({ message: 'share broke' }));
+  });
+});

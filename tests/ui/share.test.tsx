@@ -1,0 +1,118 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { validateConfig } from '../../src/config/validate';
+import { recommend } from '../../src/engine/recommend';
+import type { Answers, Locale } from '../../src/engine/types';
+import { Share } from '../../src/ui/share/Share';
+import { shareHref, sharedView, shareTarget } from '../../src/ui/share/share-links';
+import { shareStrings } from '../../src/ui/share/strings';
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+// Lips with a caution: the shared text must name the result type and nothing else.
+const ANSWERS: Answers = { areas: ['lips', 'chin'], safety: ['blood-thinners'] };
+
+function show(config: object = {}, locale: Locale = 'en') {
+  const emit = vi.fn();
+  const c = validateConfig({ share: { url: 'https://spa.example.com/quiz?ref=home#top' }, ...config }).config;
+  render(<Share recommendation={recommend(ANSWERS, { locale })} config={c} locale={locale} emit={emit} />);
+  return emit;
+}
+const s = shareStrings.en;
+
+describe('sharedView', () => {
+  it('opens the comparison for ?tq=compare or #treatment-quiz=compare', () => {
+    expect(sharedView({ search: '?tq=compare', hash: '' })).toBe('compare');
+    expect(sharedView({ search: '?a=1&tq=compare' })).toBe('compare');
+    expect(sharedView({ search: '', hash: '#treatment-quiz=compare' })).toBe('compare');
+  });
+
+  it('opens nothing special otherwise', () => {
+    expect(sharedView({ search: '?tq=result', hash: '#treatment-quiz=areas' })).toBeUndefined();
+    expect(sharedView({})).toBeUndefined();
+  });
+});
+
+describe('share links', () => {
+  it('share the page that opens the comparison, without its #hash', () => {
+    expect(shareTarget('https://spa.example.com/quiz?ref=home#top')).toBe('https://spa.example.com/quiz?ref=home&tq=compare');
+    expect(shareTarget('javascript:alert(1)')).toBeUndefined();
+  });
+
+  it('use each network plain share endpoint with the address encoded', () => {
+    const url = 'https://spa.example.com/?tq=compare';
+    expect(shareHref('facebook', url, 't')).toBe('https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fspa.example.com%2F%3Ftq%3Dcompare');
+    expect(new URL(shareHref('x', url, 'a & b')).searchParams.get('text')).toBe('a & b');
+    expect(new URL(shareHref('linkedin', url, 't')).searchParams.get('url')).toBe(url);
+    expect(new URL(shareHref('pinterest', url, 't')).searchParams.get('description')).toBe('t');
+  });
+});
+
+describe('Share', () => {
+  it('offers Facebook, X, LinkedIn and Pinterest as plain links carrying the result type only', () => {
+    const emit = show();
+    for (const name of ['Facebook', 'X (Twitter)', 'LinkedIn', 'Pinterest']) {
+      const a = screen.getByRole('link', { name: new RegExp(`^${name.replace(/[()]/g, '\\$&')}`) }) as HTMLAnchorElement;
+      expect(a.target).toBe('_blank');
+      expect(a.rel).toBe('noopener');
+      expect(decodeURIComponent(a.href)).toContain('https://spa.example.com/quiz?ref=home&tq=compare');
+      expect(decodeURIComponent(a.href)).not.toMatch(/lips|chin|blood|thinner/i);
+    }
+    const x = new URL((screen.getByRole('link', { name: /^X/ }) as HTMLAnchorElement).href);
+    expect(x.searchParams.get('text')).toContain('Hyaluronic-acid filler');
+    fireEvent.click(screen.getByRole('link', { name: /^LinkedIn/ }));
+    expect(emit).toHaveBeenCalledWith('share', { network: 'linkedin' });
+  });
+
+  it('does not name a consult-first result, which would hint at a health answer', () => {
+    const c = validateConfig({ share: { url: 'https://spa.example.com/' } }).config;
+    render(<Share recommendation={recommend({ areas: ['lips'], safety: ['pregnant-or-breastfeeding'] })} config={c} locale="en" emit={vi.fn()} />);
+    const text = new URL((screen.getByRole('link', { name: /^X/ }) as HTMLAnchorElement).href).searchParams.get('text');
+    expect(text).toBe(s.title);
+  });
+
+  it('shows only the networks the owner chose', () => {
+    show({ share: { networks: ['facebook'] } });
+    expect(screen.getAllByRole('link')).toHaveLength(1);
+  });
+
+  it('copies the link with the clipboard API and says so', async () => {
+    const writeText = vi.fn(async () => undefined);
+    vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } });
+    const emit = show();
+    fireEvent.click(screen.getByRole('button', { name: s.copy }));
+    await waitFor(() => expect(screen.getByText(s.copied)).toBeTruthy());
+    expect(writeText).toHaveBeenCalledWith('https://spa.example.com/quiz?ref=home&tq=compare');
+    expect(emit).toHaveBeenCalledWith('share', { network: 'copy' });
+  });
+
+  it('shows the link to copy by hand when the clipboard is refused', async () => {
+    vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText: vi.fn(async () => Promise.reject(new Error('denied'))) } });
+    document.execCommand = () => false;
+    show();
+    fireEvent.click(screen.getByRole('button', { name: s.copy }));
+    const input = (await screen.findByLabelText(s.copyManually)) as HTMLInputElement;
+    expect(input.value).toBe('https://spa.example.com/quiz?ref=home&tq=compare');
+  });
+
+  it('uses the Web Share API where the browser has it', async () => {
+    const share = vi.fn(async () => undefined);
+    vi.stubGlobal('navigator', { ...navigator, share });
+    const emit = show();
+    fireEvent.click(screen.getByRole('button', { name: s.share }));
+    expect(share).toHaveBeenCalledWith({ title: s.title, text: expect.stringContaining('Hyaluronic-acid filler'), url: 'https://spa.example.com/quiz?ref=home&tq=compare' });
+    await waitFor(() => expect(emit).toHaveBeenCalledWith('share', { network: 'native' }));
+  });
+
+  it('has no native share button where the browser lacks it, and speaks Spanish', () => {
+    vi.stubGlobal('navigator', { ...navigator, share: undefined });
+    show({}, 'es');
+    expect(screen.queryByRole('button', { name: shareStrings.es.share })).toBeNull();
+    expect(screen.getByRole('heading', { name: shareStrings.es.heading })).toBeTruthy();
+    expect(screen.getByRole('button', { name: shareStrings.es.copy })).toBeTruthy();
+  });
+});
