@@ -116,10 +116,14 @@ function update() {
   const key = JSON.stringify(settings);
   if (key === previewed) return;
   previewed = key;
-  const quiz = (window as { TreatmentQuiz?: TreatmentQuizGlobal }).TreatmentQuiz;
-  // A fresh storage key per preview: the owner's test answers never leak into their real site.
-  handle?.destroy();
-  handle = quiz?.mount($('preview'), { config: settings, locale: String(settings.locale), storageKey: 'treatment-quiz:builder-preview' });
+  // The widget script loads its modules asynchronously: it defines <treatment-quiz> (and
+  // window.TreatmentQuiz) when ready. A fixed storage key keeps test answers off the real site.
+  void customElements.whenDefined('treatment-quiz').then(() => {
+    if (key !== previewed) return; // a newer change already took over
+    handle?.destroy();
+    const quiz = (window as { TreatmentQuiz?: TreatmentQuizGlobal }).TreatmentQuiz;
+    handle = quiz?.mount($('preview'), { config: settings, locale: String(settings.locale), storageKey: 'treatment-quiz:builder-preview' });
+  });
 }
 
 async function copy(from: string) {

@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { build, type InlineConfig } from 'vite';
 
 // Builds everything into dist/:
-//   treatment-quiz.js  one-file IIFE widget for a <script> tag (JS + CSS + en + es)
+//   treatment-quiz.js  the classic <script> loader a site owner pastes (a few hundred bytes)
+//   widget/            the widget as ES modules: quiz.js (JS + CSS + en + es) and lazy parts
 //   index.js           ESM build of the public API for bundlers (deps left external)
 //   cli.js             the `treatment-quiz` command (node)
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -20,6 +21,27 @@ const shared: InlineConfig = {
 
 rmSync(dist, { recursive: true, force: true });
 
+// The widget: ES modules split at the lazy parts (config validator, practices, sharing, …)
+// plus a manifest of which files the first screen needs (scripts/size.ts reads it).
+const widget = await build({
+  ...shared,
+  build: {
+    outDir: resolve(dist, 'widget'),
+    emptyOutDir: false,
+    target: 'es2020',
+    minify: true,
+    sourcemap: false,
+    // Lib mode: no preload helper (it would add <link> tags to the host page's <head> and
+    // fire events on its window). Lib mode keeps whitespace in ES output, so minify fully here.
+    lib: { entry: { quiz: resolve(root, 'src/embed/auto.ts') }, formats: ['es'], fileName: (_format, name) => `${name}.js` },
+    rolldownOptions: { preserveEntrySignatures: false, output: { chunkFileNames: '[name]-[hash].js', minify: true } },
+  },
+});
+const chunks = (Array.isArray(widget) ? widget : [widget]).flatMap((r) => ('output' in r ? r.output : [])).filter((c) => c.type === 'chunk');
+const manifest = Object.fromEntries(chunks.map((c) => [c.fileName, { entry: c.isEntry, imports: c.imports, dynamicImports: c.dynamicImports }]));
+writeFileSync(resolve(dist, 'widget/manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+
+// The classic <script> loader, dist/treatment-quiz.js.
 await build({
   ...shared,
   build: {
@@ -28,7 +50,7 @@ await build({
     target: 'es2020',
     minify: true,
     sourcemap: false,
-    lib: { entry: resolve(root, 'src/embed/auto.ts'), name: 'TreatmentQuizBundle', formats: ['iife'], fileName: () => 'treatment-quiz.js' },
+    lib: { entry: resolve(root, 'src/embed/loader.ts'), name: 'TreatmentQuizLoader', formats: ['iife'], fileName: () => 'treatment-quiz.js' },
   },
 });
 
@@ -40,7 +62,7 @@ await build({
     target: 'es2020',
     minify: false,
     lib: { entry: resolve(root, 'src/index.ts'), formats: ['es'], fileName: () => 'index.js' },
-    rolldownOptions: { external: [/^preact/, /^@preact\//, /^valibot/] },
+    rolldownOptions: { external: [/^preact/, /^@preact\//, /^valibot/], output: { chunkFileNames: 'chunks/[name]-[hash].js' } },
   },
 });
 

@@ -1,4 +1,4 @@
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -93,9 +93,12 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   startServer({ port }).then(
     (s) => {
       console.log(`Demo med-spa site: ${s.url}/`);
-      console.log(`  Spanish page:      ${s.url}/demo/es.html`);
-      console.log(`  Strict CSP page:   ${s.url}/demo/csp.html`);
-      console.log(`  Site-builder page: ${s.url}/demo/site-builder.html`);
+      // Every other demo page, by its <title>, so a new page shows up here without an edit.
+      const pages = readdirSync(join(ROOT, 'demo')).filter((f) => f.endsWith('.html') && f !== 'index.html').sort();
+      for (const f of pages) {
+        const title = /<title>([^<]*)<\/title>/.exec(readFileSync(join(ROOT, 'demo', f), 'utf8'))?.[1]?.split(' · ')[0] ?? f;
+        console.log(`  ${s.url}/demo/${f}  ${title}${/csp[^/]*\.html$/.test(f) ? ' (served with a strict CSP header)' : ''}`);
+      }
       console.log('Press Ctrl+C to stop.');
     },
     (e: NodeJS.ErrnoException) => {

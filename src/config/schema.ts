@@ -1,4 +1,7 @@
 import * as v from 'valibot';
+import { SHARE_NETWORKS } from './share-networks';
+
+export { SHARE_NETWORKS, type ShareNetwork } from './share-networks';
 import { APPEARANCES, AREA_IDS, LOCALES, SAFETY_FLAGS, TREATMENTS } from '../engine/types';
 
 // The site owner's JSON config. Strict objects so a typo ("locle") is reported, not ignored.
@@ -120,9 +123,6 @@ export const practiceSchema = v.strictObject(
   'must be a practice object with id, name, url and phone',
 );
 
-/** Share links the result page may offer (plain links, no third-party scripts). */
-export const SHARE_NETWORKS = ['facebook', 'x', 'linkedin', 'pinterest'] as const;
-export type ShareNetwork = (typeof SHARE_NETWORKS)[number];
 
 const hexColor = v.pipe(v.string('must be text'), v.regex(/^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/, 'must be a hex colour such as "#1d6f5f"'));
 

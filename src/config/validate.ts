@@ -1,9 +1,12 @@
 import * as v from 'valibot';
+import { describeValue } from './describe-value';
 import { defaultRules } from '../engine/default-rules';
 import type { Ruleset } from '../engine/types';
 import { uiCopyKeys } from '../content/ui';
 import { KEEPING_DEFAULT_RULES, resolveOwnerRules } from './owner-rules';
 import { configSchema, type Config, type Practice } from './schema';
+
+export { describeValue };
 
 /** One problem in the owner's config: `path: what is wrong (got …)`. */
 export interface ConfigError {
@@ -35,18 +38,6 @@ function pathOf(issue: v.BaseIssue<unknown>): Key[] {
 export function pathText(path: readonly Key[]): string {
   if (!path.length) return '(config)';
   return path.map((k, i) => (typeof k === 'number' ? `[${k}]` : k === '' || /[.[]/.test(k) ? `[${JSON.stringify(k)}]` : i ? `.${k}` : k)).join('');
-}
-
-export function describeValue(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (typeof value === 'function') return 'a function';
-  let s: string;
-  try {
-    s = typeof value === 'string' ? JSON.stringify(value) : Array.isArray(value) ? 'a list' : value === null ? 'null' : typeof value === 'object' ? 'an object' : String(value);
-  } catch {
-    s = typeof value;
-  }
-  return s.length > 60 ? `${s.slice(0, 57)}…"` : s;
 }
 
 function messageOf(issue: v.BaseIssue<unknown>): string {

@@ -12,6 +12,8 @@ export interface UiStrings {
   readonly introStep3: string;
   readonly introTime: string;
   readonly privacy: string;
+  /** Replaces `privacy` when the owner turned on analytics: the statement must stay true. */
+  readonly privacyAnalytics: string;
   readonly start: string;
   readonly next: string;
   readonly back: string;
@@ -51,6 +53,7 @@ export const ui: { readonly [L in Locale]: UiStrings } = {
     introStep3: 'Get a suggestion with the reasons, and find a provider near you.',
     introTime: 'About 1 minute · up to 3 short questions',
     privacy: 'Your answers stay in this browser. Nothing is sent anywhere.',
+    privacyAnalytics: 'Your answers stay in this browser. This site counts which treatment is suggested, never your health answers.',
     start: 'Start the quiz',
     next: 'Next',
     back: 'Back',
@@ -85,6 +88,7 @@ export const ui: { readonly [L in Locale]: UiStrings } = {
     introStep3: 'Reciba una sugerencia con sus razones y encuentre un profesional cerca.',
     introTime: 'Alrededor de 1 minuto · hasta 3 preguntas cortas',
     privacy: 'Sus respuestas se quedan en este navegador. No se envía nada.',
+    privacyAnalytics: 'Sus respuestas se quedan en este navegador. Este sitio cuenta qué tratamiento se sugiere, nunca sus respuestas de salud.',
     start: 'Empezar el cuestionario',
     next: 'Siguiente',
     back: 'Atrás',

@@ -1,4 +1,4 @@
-import { SHARE_NETWORKS } from '../config/schema';
+import { SHARE_NETWORKS } from '../config/share-networks';
 import { AREA_IDS, LOCALES, TREATMENTS, type AreaId, type Locale, type Treatment } from '../engine/types';
 
 // Opt-in analytics. Nothing is sent anywhere unless the site owner asks: `analytics:

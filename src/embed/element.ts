@@ -2,7 +2,7 @@ import { mount, type MountHandle } from './mount';
 import { optionsFrom, THEME_KEYS } from './options-from';
 
 export const TAG = 'treatment-quiz';
-const ATTRIBUTES = ['locale', 'config', 'practices', 'analytics', ...THEME_KEYS];
+const ATTRIBUTES = ['locale', 'config', 'practices', 'analytics', 'mode', ...THEME_KEYS];
 
 /** Runs `fn` once the parser is done, so child elements (the inline JSON) exist. */
 export function whenParsed(doc: Document, fn: () => void): void {

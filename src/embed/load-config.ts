@@ -1,4 +1,6 @@
-import { describeValue, formatError, validateConfig, type ResolvedConfig } from '../config/validate';
+import { describeValue } from '../config/describe-value';
+import type { ResolvedConfig } from '../config/validate';
+import { defaultRules } from '../engine/default-rules';
 
 // Where the owner's settings come from, in order (later wins): the `config` URL, the inline
 // JSON, then single settings given as attributes or mount options. Problems never stop the
@@ -43,11 +45,38 @@ export interface ConfigSource {
   readonly value: unknown;
 }
 
+/** The validator (valibot and the schema) is a separate file, fetched only when there is a config. */
+export const loadValidator = () => import('../config/validate');
+
+const DEFAULTS: ResolvedConfig = { rules: defaultRules, practices: [] };
+
+function report(problems: readonly string[]): void {
+  if (problems.length) {
+    console.error(`treatment-quiz: the quiz config has problems; it runs on its defaults for these parts:\n  ${problems.join('\n  ')}`);
+  }
+}
+
+async function validate(merged: Settings, problems: string[]): Promise<ResolvedConfig> {
+  let config = DEFAULTS;
+  try {
+    const { validateConfig, formatError } = await loadValidator();
+    const checked = validateConfig(merged);
+    config = checked.config;
+    problems.push(...checked.errors.map(formatError));
+  } catch (e) {
+    problems.push(`the settings could not be checked (${(e as Error).message}); the quiz uses its default settings`);
+  }
+  report(problems);
+  return config;
+}
+
 /**
  * Merges the sources (theme key by key) and validates the result. Prints one console.error
  * listing every problem as `path: message`, plus any `problems` found while loading.
+ * With no settings at all the answer is immediate (and the validator is never downloaded);
+ * otherwise it comes once the validator file has loaded.
  */
-export function resolveConfig(sources: readonly ConfigSource[], problems: string[] = []): ResolvedConfig {
+export function resolveConfig(sources: readonly ConfigSource[], problems: string[] = []): ResolvedConfig | Promise<ResolvedConfig> {
   let merged: Settings | undefined;
   for (const { name, value } of sources) {
     let settings = value;
@@ -67,10 +96,7 @@ export function resolveConfig(sources: readonly ConfigSource[], problems: string
     const theme = isObject(merged?.theme) && isObject(settings.theme) ? { ...merged.theme, ...settings.theme } : (settings.theme ?? merged?.theme);
     merged = { ...merged, ...settings, ...(theme === undefined ? {} : { theme }) };
   }
-  const { config, errors } = validateConfig(merged);
-  const lines = [...problems, ...errors.map(formatError)];
-  if (lines.length) {
-    console.error(`treatment-quiz: the quiz config has problems; it runs on its defaults for these parts:\n  ${lines.join('\n  ')}`);
-  }
-  return config;
+  if (merged && Object.keys(merged).length) return validate(merged, problems);
+  report(problems);
+  return DEFAULTS;
 }

@@ -2,13 +2,14 @@ import { effect } from '@preact/signals-core';
 import { h, render } from 'preact';
 import type { ResolvedConfig } from '../config/validate';
 import { App } from '../ui/App';
+import { Launcher } from '../ui/launcher/lazy';
 import { clearProgress, loadProgress, saveProgress } from '../ui/persist';
 import { createQuiz } from '../ui/state';
 import { widgetCss } from '../ui/styles';
 import { checkTheme, themeCss } from '../ui/theme';
 import { createAnalytics, type AnalyticsOptions } from './analytics';
 import { createEmitter } from './events';
-import { fetchConfig, resolveConfig, type ConfigSource } from './load-config';
+import { fetchConfig, loadValidator, resolveConfig, type ConfigSource } from './load-config';
 import { pickLocale } from './locale';
 
 export interface MountOptions extends AnalyticsOptions {
@@ -24,6 +25,8 @@ export interface MountOptions extends AnalyticsOptions {
   readonly theme?: Readonly<Record<string, unknown>>;
   /** sessionStorage key for progress; defaults to one per page, element id or config URL, and locale. */
   readonly storageKey?: string;
+  /** "inline" (the default) or "launcher": a floating button that opens the quiz in a dialog (same as config.mode). */
+  readonly mode?: 'inline' | 'launcher';
 }
 
 export interface MountHandle {
@@ -67,6 +70,7 @@ function start(element: Element, options: MountOptions): MountHandle {
   const overrides: Record<string, unknown> = {};
   if (options.practicesUrl !== undefined) overrides.practicesUrl = options.practicesUrl;
   if (options.analytics !== undefined) overrides.analytics = options.analytics;
+  if (options.mode !== undefined) overrides.mode = options.mode;
   if (options.theme && Object.keys(options.theme).length) overrides.theme = options.theme;
 
   const show = (config: ResolvedConfig) => {
@@ -98,7 +102,12 @@ function start(element: Element, options: MountOptions): MountHandle {
       if (p.step === 'intro' && !p.areas.length) clearProgress(key);
       else saveProgress(key, p);
     });
-    render(h(App, { quiz, config, locale, emit, onError }), root);
+    const app = h(App, { quiz, config, locale, emit, onError });
+    render(config.mode === 'launcher' ? h(Launcher, { locale, emit, ...config.launcher, children: app }) : app, root);
+    // Leads an earlier visit could not deliver go now (only when the owner opted in to leads;
+    // loaded on demand, so sites without leads never download the delivery code).
+    const leads = config.leads;
+    if (leads) void import('../leads/deliver').then((m) => alive && m.deliverWaitingLeads(leads.endpoint), (e) => console.error('treatment-quiz: could not load lead delivery', e));
     stop = () => {
       stopSaving();
       render(null, root);
@@ -111,13 +120,18 @@ function start(element: Element, options: MountOptions): MountHandle {
     { name: 'attributes', value: overrides },
   ];
 
+  // Fetch the validator while the config itself downloads, not after.
+  if (options.configUrl || options.config !== undefined) loadValidator().catch(() => {});
   if (options.configUrl) {
     void fetchConfig(options.configUrl, aborter.signal)
       .then(({ settings, problem }) => {
-        if (alive) show(resolveConfig(sources(settings), problem ? [`${problem}; the quiz uses its default settings`] : []));
+        if (alive) return Promise.resolve(resolveConfig(sources(settings), problem ? [`${problem}; the quiz uses its default settings`] : [])).then(show);
       });
   } else {
-    show(resolveConfig(sources()));
+    const config = resolveConfig(sources());
+    // Without settings the quiz shows at once, in the same task as mount().
+    if (config instanceof Promise) void config.then(show);
+    else show(config);
   }
 
   const handle: MountHandle = {

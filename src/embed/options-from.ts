@@ -21,6 +21,7 @@ export function optionsFrom(el: Element, read: (name: string) => string | null):
     configUrl: opt('config'),
     practicesUrl: opt('practices'),
     analytics: opt('analytics') as MountOptions['analytics'],
+    mode: opt('mode') as MountOptions['mode'],
     theme,
     config: inline ?? undefined,
   };

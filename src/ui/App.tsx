@@ -25,7 +25,7 @@ function CurrentStep({ step, ...props }: AppProps & { step: Step }) {
   const { quiz } = props;
   switch (step) {
     case 'intro':
-      return <Intro quiz={quiz} />;
+      return <Intro quiz={quiz} analytics={props.config.analytics === 'datalayer'} />;
     case 'areas':
       return <AreasStep quiz={quiz} />;
     case 'appearance':

@@ -3,7 +3,7 @@ import { Heading } from './Heading';
 import type { Quiz } from './state';
 import { useWords } from './strings';
 
-export function Intro({ quiz }: { quiz: Quiz }) {
+export function Intro({ quiz, analytics = false }: { quiz: Quiz; analytics?: boolean }) {
   const { ui } = useWords();
   return (
     <section class="step intro" aria-labelledby="tq-title">
@@ -25,7 +25,7 @@ export function Intro({ quiz }: { quiz: Quiz }) {
         </button>
         <p class="meta">{ui.introTime}</p>
       </div>
-      <p class="meta">{ui.privacy}</p>
+      <p class="meta">{analytics ? ui.privacyAnalytics : ui.privacy}</p>
     </section>
   );
 }

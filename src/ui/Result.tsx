@@ -4,8 +4,8 @@ import { AreaCard } from './AreaCard';
 import { Comparison } from './Comparison';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Heading } from './Heading';
-import { Practices } from './practices/Practices';
-import { Share } from './share/Share';
+import { LeadForm } from './leads/lazy';
+import { Practices, Share } from './result-parts';
 import type { ResultSlotProps } from './slots';
 import type { Emit, Quiz } from './state';
 import { useWords } from './strings';
@@ -57,6 +57,11 @@ export function Result({ quiz, config, emit, onError }: Props) {
       <ErrorBoundary onError={onError}>
         <Practices {...slot} />
       </ErrorBoundary>
+      {config.leads && (
+        <ErrorBoundary onError={onError}>
+          <LeadForm {...slot} />
+        </ErrorBoundary>
+      )}
       <ErrorBoundary onError={onError}>
         <Share {...slot} />
       </ErrorBoundary>

@@ -1,6 +1,7 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { SAFETY_FLAGS } from '../engine/types';
 import { Choice } from './Choice';
+import { preloadResultParts } from './result-parts';
 import type { Quiz } from './state';
 import { StepView } from './StepView';
 import { useWords } from './strings';
@@ -9,6 +10,7 @@ import { useWords } from './strings';
 export function SafetyStep({ quiz }: { quiz: Quiz }) {
   const { ui, medical } = useWords();
   const [tried, setTried] = useState(false);
+  useEffect(preloadResultParts, []);
   const flags = quiz.safety.value;
   const answered = flags.length > 0 || quiz.none.value;
   const error = tried && !answered ? ui.safetyError : '';

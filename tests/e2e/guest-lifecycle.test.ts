@@ -114,6 +114,25 @@ describe('a single-page app that adds, removes and re-adds the quiz', () => {
         await page.evaluate(() => sessionStorage.clear());
       }
 
+      // Launcher mode, removed while its dialog is open: the page gets its scrolling back.
+      await page.evaluate(() => {
+        const el = document.createElement('treatment-quiz');
+        el.id = 'quiz';
+        el.setAttribute('locale', 'en');
+        const inline = document.createElement('script');
+        inline.type = 'application/json';
+        inline.textContent = '{ "mode": "launcher" }';
+        el.append(inline);
+        document.getElementById('frame')?.append(el);
+      });
+      await page.locator('#quiz .launcher').click();
+      await page.locator('#quiz dialog[open] .tq h2').waitFor({ state: 'visible' });
+      expect(await page.evaluate(() => [document.adoptedStyleSheets.length, getComputedStyle(document.documentElement).overflow])).toEqual([1, 'hidden']);
+      await page.evaluate(() => document.getElementById('quiz')?.remove());
+      await settle(page);
+      expect(await page.evaluate(() => [document.adoptedStyleSheets.length, getComputedStyle(document.documentElement).overflow])).toEqual([0, 'visible']);
+      expect(await leaks(page), 'launcher removed while open').toEqual(before);
+
       // Removed while its config is still loading: the request is dropped, nothing renders later.
       await page.evaluate(() => {
         const el = document.createElement('treatment-quiz');

@@ -3,6 +3,7 @@ import { within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ui } from '../../src/content/ui';
 import { startAutoMount } from '../../src/embed/auto-mount';
+import { loadValidator } from '../../src/embed/load-config';
 
 let stop: (() => void) | undefined;
 afterEach(() => {
@@ -13,6 +14,11 @@ afterEach(() => {
 
 const shadow = (el: Element) => within(el.shadowRoot as unknown as HTMLElement);
 const tick = () => new Promise((r) => setTimeout(r, 0));
+/** With settings, the quiz shows once the validator file has loaded. */
+const settle = async () => {
+  await loadValidator();
+  await tick();
+};
 
 function div(attrs: string): HTMLElement {
   const wrap = document.createElement('div');
@@ -21,10 +27,11 @@ function div(attrs: string): HTMLElement {
 }
 
 describe('data-treatment-quiz auto-mount', () => {
-  it('mounts the elements already on the page, with data-* options', () => {
+  it('mounts the elements already on the page, with data-* options', async () => {
     const el = div('data-locale="es" data-accent="#0b5d4b"');
     document.body.append(el);
     stop = startAutoMount(document);
+    await settle();
     expect(shadow(el).getByRole('button', { name: ui.es.start })).toBeTruthy();
   });
 
@@ -33,7 +40,7 @@ describe('data-treatment-quiz auto-mount', () => {
     const section = document.createElement('section');
     section.innerHTML = '<div data-treatment-quiz><script type="application/json">{"copy":{"en":{"start":"Begin"}}}</script></div>';
     document.body.append(section);
-    await tick();
+    await settle();
     expect(shadow(section.firstElementChild!).getByRole('button', { name: 'Begin' })).toBeTruthy();
   });
 

@@ -5,6 +5,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { medical } from '../../src/content/locales';
 import { ui } from '../../src/content/ui';
 import { defineElement } from '../../src/embed/element';
+import { loadValidator } from '../../src/embed/load-config';
 
 beforeAll(() => defineElement());
 afterEach(() => {
@@ -13,6 +14,11 @@ afterEach(() => {
 });
 
 const shadow = (el: Element) => within(el.shadowRoot as unknown as HTMLElement);
+/** With settings, the quiz shows once the validator file has loaded. */
+const settle = async () => {
+  await loadValidator();
+  await new Promise((r) => setTimeout(r, 0));
+};
 
 function add(html: string): HTMLElement {
   const wrap = document.createElement('div');
@@ -32,13 +38,15 @@ describe('<treatment-quiz>', () => {
     expect(shadow(el).getByRole('heading', { name: ui.es.introTitle })).toBeTruthy();
   });
 
-  it('reads inline JSON config from a child script', () => {
+  it('reads inline JSON config from a child script', async () => {
     const el = add('<treatment-quiz><script type="application/json">{"copy":{"en":{"start":"Take the quiz"}}}</script></treatment-quiz>');
+    await settle();
     expect(shadow(el).getByRole('button', { name: 'Take the quiz' })).toBeTruthy();
   });
 
-  it('takes theme bits as attributes', () => {
+  it('takes theme bits as attributes', async () => {
     const el = add('<treatment-quiz accent="#0b5d4b" radius="6"></treatment-quiz>');
+    await settle();
     const css = [...el.shadowRoot!.adoptedStyleSheets[1]!.cssRules].map((r) => r.cssText).join('').toLowerCase();
     expect(css).toContain('#0b5d4b');
     expect(css).toContain('6px');

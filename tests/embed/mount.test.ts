@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { medical } from '../../src/content/locales';
 import { ui } from '../../src/content/ui';
+import { loadValidator } from '../../src/embed/load-config';
 import { mount, type MountHandle, type MountOptions } from '../../src/embed/mount';
 
 const handles: MountHandle[] = [];
@@ -49,6 +50,11 @@ function stubFetch(answer: { status?: number; body?: string } | 'hang') {
 }
 
 const flush = () => new Promise((r) => setTimeout(r, 0));
+/** With settings, the quiz shows once the validator file has loaded. */
+const settle = async () => {
+  await loadValidator();
+  await flush();
+};
 
 describe('mount', () => {
   it('renders the quiz in an open shadow root styled only by adopted constructable stylesheets', () => {
@@ -62,8 +68,9 @@ describe('mount', () => {
     expect(el.getAttribute('style')).toBeNull();
   });
 
-  it('applies theme settings through a generated stylesheet of custom properties', () => {
+  it('applies theme settings through a generated stylesheet of custom properties', async () => {
     const { el } = start({ theme: { accent: '#123456', radius: 4 } });
+    await settle();
     const css = [...el.shadowRoot!.adoptedStyleSheets[1]!.cssRules].map((r) => r.cssText).join('');
     expect(css).toContain('--tq-accent');
     expect(css.toLowerCase()).toContain('#123456');
@@ -100,14 +107,16 @@ describe('mount', () => {
   });
 
   describe('locale', () => {
-    it('follows the option first', () => {
+    it('follows the option first', async () => {
       document.documentElement.lang = 'en';
       const { shadow } = start({ locale: 'es-MX', config: { locale: 'en' } });
+      await settle();
       expect(shadow().getByRole('button', { name: ui.es.start })).toBeTruthy();
     });
-    it('then config.locale', () => {
+    it('then config.locale', async () => {
       document.documentElement.lang = 'en-US';
       const { shadow } = start({ config: { locale: 'es' } });
+      await settle();
       expect(shadow().getByRole('button', { name: ui.es.start })).toBeTruthy();
     });
     it('then the page language', () => {
@@ -123,8 +132,9 @@ describe('mount', () => {
   });
 
   describe('config', () => {
-    it('prints one console error listing each problem by path and runs on defaults', () => {
+    it('prints one console error listing each problem by path and runs on defaults', async () => {
       const { shadow } = start({ config: { locle: 'es', theme: { accent: 'red' }, copy: { en: { start: 'Go', nope: 'x' } } } });
+      await settle();
       expect(errors).toHaveBeenCalledTimes(1);
       const text = String(errors.mock.calls[0]![0]);
       expect(text).toMatch(/^treatment-quiz:/);
@@ -135,8 +145,9 @@ describe('mount', () => {
       expect(shadow().getByRole('button', { name: 'Go' })).toBeTruthy();
     });
 
-    it('accepts inline JSON text and reports JSON that does not parse', () => {
+    it('accepts inline JSON text and reports JSON that does not parse', async () => {
       const { shadow } = start({ config: '{"copy":{"en":{"start":"Begin"}}}' });
+      await settle();
       expect(shadow().getByRole('button', { name: 'Begin' })).toBeTruthy();
       expect(errors).not.toHaveBeenCalled();
       const bad = start({ config: '{oops' }, host());

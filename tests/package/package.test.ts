@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // mistakes, @arethetypeswrong/cli for types that do not resolve. Runs on a packed copy, so a
 // rebuild of dist/ elsewhere in the tree cannot change the files under test midway.
 const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
-const BUILT = ['dist/index.js', 'dist/treatment-quiz.js', 'dist/cli.js', 'dist/config.schema.json', 'dist/types/index.d.ts', 'dist/types/global.d.ts'];
+const BUILT = ['dist/index.js', 'dist/treatment-quiz.js', 'dist/widget/quiz.js', 'dist/cli.js', 'dist/config.schema.json', 'dist/types/index.d.ts', 'dist/types/global.d.ts'];
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
 let dir = '';

@@ -123,8 +123,9 @@ describe('widget CSS', () => {
   });
 
   it('resets inherited properties at the quiz root, so host rules on the element do not flow in', () => {
-    const base = css.find((f) => f.rel === 'src/ui/widget.css')?.text ?? '';
-    expect(base).toMatch(/\.tq\s*\{[^}]*\ball:\s*initial/);
+    const all = css.map((f) => f.text).join('\n');
+    // The quiz root, and the launcher's button and dialog bar, which sit outside it.
+    for (const root of ['.tq', '.launcher', '.launcher-bar']) expect(all, root).toMatch(new RegExp(`(^|\\n)\\${root}\\s*\\{[^}]*\\ball:\\s*initial`));
   });
 });
 

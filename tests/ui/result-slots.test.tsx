@@ -32,9 +32,10 @@ afterEach(() => {
 const progress = { step: 'result', areas: ['temples'], safety: [] } as const;
 
 describe('result slots', () => {
-  it('renders practices and share with the recommendation, config, locale and emit', () => {
+  it('renders practices and share with the recommendation, config, locale and emit', async () => {
     const q = renderQuiz({ locale: 'es', progress });
-    expect(screen.getByText('practices slot')).toBeTruthy();
+    // Both are separate files, loaded when the result first shows.
+    expect(await screen.findByText('practices slot')).toBeTruthy();
     expect(screen.getByText('share slot')).toBeTruthy();
     expect(seen.practices?.recommendation).toEqual(recommend({ areas: ['temples'], safety: [] }, { locale: 'es' }));
     expect(seen.practices?.locale).toBe('es');
@@ -43,11 +44,11 @@ describe('result slots', () => {
     expect(q.events.at(-1)).toEqual({ name: 'share', detail: { network: 'copy' } });
   });
 
-  it('keeps the result on screen when a slot crashes, and reports the error', () => {
+  it('keeps the result on screen when a slot crashes, and reports the error', async () => {
     crash.share = true;
     const q = renderQuiz({ progress });
     expect(screen.getByText(medical.en.treatments.filler.summary)).toBeTruthy();
-    expect(screen.getByText('practices slot')).toBeTruthy();
+    expect(await screen.findByText('practices slot')).toBeTruthy();
     expect(screen.queryByText('share slot')).toBeNull();
     expect(q.onError).toHaveBeenCalledWith(expect.objectContaining({ message: 'share broke' }));
   });

@@ -1,6 +1,10 @@
+/// <reference types="vite/client" />
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { Locale } from '../../engine/types';
+import { useAdoptedSheet } from '../theme/adopt';
+// In a subfolder so src/ui/styles.ts does not put it in every widget's base sheet.
+import css from './styles/launcher.css?inline';
 import { launcherCss, type LauncherPlacement } from './position';
 import { lockScroll } from './scroll-lock';
 import { launcherStrings } from './strings';
@@ -25,17 +29,8 @@ export function Launcher({ locale, emit, children, ...placement }: LauncherProps
   const dialog = useRef<HTMLDialogElement>(null);
   const unlock = useRef<(() => void) | undefined>(undefined);
 
-  // The offsets live in the shadow root's own sheet (no style attributes under a strict CSP).
-  useEffect(() => {
-    const root = button.current?.getRootNode();
-    if (!(root instanceof ShadowRoot)) return;
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(launcherCss(placement));
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-    return () => {
-      root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
-    };
-  }, [placement.offsetX, placement.offsetY]);
+  // Styles and offsets in the shadow root's own sheet (no style attributes under a strict CSP).
+  useAdoptedSheet(button, css + launcherCss(placement));
 
   // Removed while open (destroy, SPA navigation): give the page its scrolling back.
   useEffect(() => () => unlock.current?.(), []);

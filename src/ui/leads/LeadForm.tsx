@@ -1,9 +1,13 @@
+/// <reference types="vite/client" />
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { leadQueue } from '../../leads/deliver';
 import { buildLead, leadProblems, type LeadProblem } from '../../leads/lead';
 import type { DeliveryStatus, LeadQueue } from '../../leads/queue';
 import type { ResultSlotProps } from '../slots';
+import { useAdoptedSheet } from '../theme/adopt';
 import { leadStrings } from './strings';
+// In a subfolder so src/ui/styles.ts does not put it in every widget's base sheet.
+import css from './styles/leads.css?inline';
 
 type State = 'idle' | 'sending' | DeliveryStatus;
 
@@ -30,6 +34,8 @@ export function LeadForm(props: LeadFormProps) {
   const alive = useRef(true);
   const form = useRef<HTMLFormElement>(null);
   const message = useRef<HTMLParagraphElement>(null);
+  const section = useRef<HTMLElement>(null);
+  useAdoptedSheet(section, css);
   useEffect(() => () => void (alive.current = false), []);
   const done = state === 'sent' || state === 'queued';
   // The form goes away once sent: keep keyboard and screen-reader users on the outcome.
@@ -72,7 +78,7 @@ export function LeadForm(props: LeadFormProps) {
   );
   const described = (p: LeadProblem, extra = '') => `${extra}${problems.includes(p) ? ` ${FIELD[p]}-error` : ''}`.trim() || undefined;
   return (
-    <section class="card lead" aria-labelledby="tq-lead-title">
+    <section ref={section} class="card lead" aria-labelledby="tq-lead-title">
       <h3 id="tq-lead-title">{t.title}</h3>
       <p class="help">{t.intro}</p>
       {!done && (

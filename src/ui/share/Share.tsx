@@ -1,5 +1,5 @@
 import { useId, useState } from 'preact/hooks';
-import { SHARE_NETWORKS, type ShareNetwork } from '../../config/schema';
+import { SHARE_NETWORKS, type ShareNetwork } from '../../config/share-networks';
 import { medical } from '../../content/locales';
 import type { ResultSlotProps } from '../slots';
 import { fill } from '../strings';

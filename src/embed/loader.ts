@@ -1,0 +1,14 @@
+// The file a site owner's <script> tag loads (dist/treatment-quiz.js). It stays a classic
+// script, so it works with `async`, in Google Tag Manager and in any site builder, and it
+// loads the quiz as ES modules from the folder beside it (dist/widget/): the first screen
+// downloads only what it needs, and parts most visitors never reach are separate files.
+// Module files from another origin need CORS headers, which public CDNs send.
+try {
+  const me = document.currentScript as HTMLScriptElement | null;
+  const src = me?.src || document.querySelector<HTMLScriptElement>('script[src*="treatment-quiz"]')?.src || document.baseURI;
+  import(/* @vite-ignore */ new URL('widget/quiz.js', src).href).catch((e: unknown) => {
+    console.error('treatment-quiz: could not load the quiz files', e);
+  });
+} catch (e) {
+  console.error('treatment-quiz: could not start', e);
+}
