@@ -96,8 +96,9 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
       // Every other demo page, by its <title>, so a new page shows up here without an edit.
       const pages = readdirSync(join(ROOT, 'demo')).filter((f) => f.endsWith('.html') && f !== 'index.html').sort();
       for (const f of pages) {
-        const title = /<title>([^<]*)<\/title>/.exec(readFileSync(join(ROOT, 'demo', f), 'utf8'))?.[1]?.split(' · ')[0] ?? f;
-        console.log(`  ${s.url}/demo/${f}  ${title}${/csp[^/]*\.html$/.test(f) ? ' (served with a strict CSP header)' : ''}`);
+        const title = /<title>([^<]*)<\/title>/.exec(readFileSync(join(ROOT, 'demo', f), 'utf8'))?.[1] ?? '';
+        const csp = /csp[^/]*\.html$/.test(f) ? ' [strict CSP header]' : '';
+        console.log(`  ${`${s.url}/demo/${f}`.padEnd(s.url.length + 24)} ${title}${csp}`);
       }
       console.log('Press Ctrl+C to stop.');
     },

@@ -18,4 +18,4 @@ export { rankPractices, neededOffers, type RankedPractice, type RankOptions, typ
 export { distanceKm, type LatLng } from './match/distance';
 export { withUtm, telHref, safeHttpUrl, type UtmOptions } from './match/links';
 export type { DirectoryIndex } from './match/directory';
-export { sharedView, type SharedView } from './ui/share/share-links';
+export { sharedView, type SharedView } from './ui/share/shared-view';

@@ -1,10 +1,10 @@
-import { SHARE_NETWORKS } from '../config/share-networks';
-import { AREA_IDS, LOCALES, TREATMENTS, type AreaId, type Locale, type Treatment } from '../engine/types';
+import type { AreaId, Locale, Treatment } from '../engine/types';
+import type { DataLayerHost, LeadStatus, Listener, PracticeAction, StepName } from './analytics-send';
 
 // Opt-in analytics. Nothing is sent anywhere unless the site owner asks: `analytics:
 // "datalayer"` (config, `analytics` attribute or mount option) pushes to GTM/GA4's
-// window.dataLayer, `onEvent` hands events to the owner's own code. Only an allow-list of
-// fields ever leaves the widget, so safety answers (and cautions, which reveal them) cannot.
+// window.dataLayer, `onEvent` hands events to the owner's own code. The sending code is a
+// separate file loaded only then, so sites without analytics never download it.
 
 export const ANALYTICS_MODES = ['datalayer', 'none'] as const;
 export type AnalyticsMode = (typeof ANALYTICS_MODES)[number];
@@ -39,65 +39,24 @@ export interface AnalyticsOptions {
   readonly onEvent?: (event: AnalyticsEvent) => void;
 }
 
-/** The quiz's steps, in order. A step name is the only thing `step` events carry. */
-export const STEPS = ['intro', 'areas', 'appearance', 'safety', 'result'] as const;
-export type StepName = (typeof STEPS)[number];
-
-export const LEAD_STATUSES = ['sent', 'queued', 'rejected'] as const;
-export type LeadStatus = (typeof LEAD_STATUSES)[number];
-
-export const PRACTICE_ACTIONS = ['website', 'call', 'book', 'directory'] as const;
-export type PracticeAction = (typeof PRACTICE_ACTIONS)[number];
-const NETWORKS: readonly string[] = [...SHARE_NETWORKS, 'copy', 'native'];
-
-const has = <T extends string>(list: readonly T[], x: unknown): x is T => list.includes(x as T);
-
-/** The allow-list: copies only the fields above, each checked against its known values. */
-export function analyticsDetail(detail: Readonly<Record<string, unknown>> = {}): AnalyticsDetail {
-  const out: { -readonly [K in keyof AnalyticsDetail]: AnalyticsDetail[K] } = {};
-  if (has(LOCALES, detail.locale)) out.locale = detail.locale;
-  if (has(STEPS, detail.step)) out.step = detail.step;
-  if (has(TREATMENTS, detail.overall)) out.overall = detail.overall;
-  if (has(LEAD_STATUSES, detail.status)) out.status = detail.status;
-  // Same rule as a practice id in the config: the owner's label, never the visitor's data.
-  if (typeof detail.practiceId === 'string' && /^[\w.-]{1,100}$/.test(detail.practiceId)) out.practiceId = detail.practiceId;
-  if (has(PRACTICE_ACTIONS, detail.action)) out.action = detail.action;
-  if (has(NETWORKS, detail.network)) out.network = detail.network;
-  if (Array.isArray(detail.areas)) {
-    const areas = detail.areas.flatMap((a: { area?: unknown; treatment?: unknown } | null) =>
-      a && has(AREA_IDS, a.area) && has(TREATMENTS, a.treatment) ? [{ area: a.area, treatment: a.treatment }] : [],
-    );
-    if (areas.length) out.areas = areas;
-  }
-  return out;
-}
-
-/** "practice-click" -> "treatment_quiz_practice_click" (GA4 event names: letters, digits, _). */
-export const dataLayerName = (name: string): string => `treatment_quiz_${name.replace(/[^a-z0-9]+/gi, '_').toLowerCase()}`;
-
-interface DataLayerHost {
-  dataLayer?: unknown[];
-}
-
 /**
  * A listener for the widget's emitter, or undefined when the owner opted in to nothing (so
- * nothing is even attached). Never throws into the host page.
+ * nothing is even attached). Events that fire before the sending code has loaded (it is
+ * requested at once) are kept and sent in order. Never throws into the host page.
  */
-export function createAnalytics(options: AnalyticsOptions, host: DataLayerHost = window as DataLayerHost): ((name: string, detail?: Readonly<Record<string, unknown>>) => void) | undefined {
-  const push = options.analytics === 'datalayer';
-  const { onEvent } = options;
-  if (!push && typeof onEvent !== 'function') return undefined;
-  return (name, raw) => {
-    const detail = analyticsDetail(raw);
-    try {
-      if (push) {
-        // The dataLayer gets the recommendation type and step names only: no per-area detail.
-        const { areas: _areas, ...typeOnly } = detail;
-        (host.dataLayer ??= []).push({ event: dataLayerName(name), treatment_quiz: typeOnly });
-      }
-      onEvent?.({ name, detail });
-    } catch (e) {
-      console.error('treatment-quiz: analytics listener failed', e);
-    }
+export function createAnalytics(options: AnalyticsOptions, host?: DataLayerHost): Listener | undefined {
+  if (options.analytics !== 'datalayer' && typeof options.onEvent !== 'function') return undefined;
+  let send: Listener | undefined;
+  const early: Parameters<Listener>[] = [];
+  void import('./analytics-send').then(
+    (m) => {
+      send = m.createSender(options, host);
+      for (const args of early.splice(0)) send(...args);
+    },
+    (e) => console.error('treatment-quiz: could not load analytics', e),
+  );
+  return (...args) => {
+    if (send) send(...args);
+    else early.push(args);
   };
 }

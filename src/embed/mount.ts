@@ -6,7 +6,7 @@ import { Launcher } from '../ui/launcher/lazy';
 import { clearProgress, loadProgress, saveProgress } from '../ui/persist';
 import { createQuiz } from '../ui/state';
 import { widgetCss } from '../ui/styles';
-import { checkTheme, themeCss } from '../ui/theme';
+import { DEFAULT_THEME_CSS } from '../ui/theme/default-css';
 import { createAnalytics, type AnalyticsOptions } from './analytics';
 import { createEmitter } from './events';
 import { fetchConfig, loadValidator, resolveConfig, type ConfigSource } from './load-config';
@@ -35,6 +35,7 @@ export interface MountHandle {
 }
 
 const mounted = new WeakMap<Element, MountHandle>();
+export const loadTheme = () => import('../ui/theme');
 let baseSheet: CSSStyleSheet | undefined;
 
 function sheet(css: string): CSSStyleSheet {
@@ -73,17 +74,34 @@ function start(element: Element, options: MountOptions): MountHandle {
   if (options.mode !== undefined) overrides.mode = options.mode;
   if (options.theme && Object.keys(options.theme).length) overrides.theme = options.theme;
 
-  const show = (config: ResolvedConfig) => {
-    if (alive) {
-      try {
-        present(config);
-      } catch (e) {
-        console.error('treatment-quiz: could not start the quiz', e);
-      }
+  const safely = (config: ResolvedConfig, themeSheet: string) => {
+    if (!alive) return;
+    try {
+      present(config, themeSheet);
+    } catch (e) {
+      console.error('treatment-quiz: could not start the quiz', e);
     }
   };
 
-  const present = (config: ResolvedConfig) => {
+  // Owner colours need the contrast checks (a separate file); the default theme does not.
+  const show = (config: ResolvedConfig) => {
+    const theme = config.theme;
+    if (!theme) return safely(config, DEFAULT_THEME_CSS);
+    loadTheme()
+      .then(
+        (t) => {
+          for (const warning of t.checkTheme(theme)) console.warn(`treatment-quiz: ${warning}`);
+          return t.themeCss(theme);
+        },
+        (e: unknown) => {
+          console.error('treatment-quiz: could not load the theme; the quiz uses its default colours', e);
+          return DEFAULT_THEME_CSS;
+        },
+      )
+      .then((css) => safely(config, css));
+  };
+
+  const present = (config: ResolvedConfig, themeSheet: string) => {
     const locale = pickLocale(options.locale, config.locale, element.ownerDocument.documentElement.lang);
     const key = options.storageKey ?? `treatment-quiz:${location.pathname}:${element.id || options.configUrl || ''}:${locale}`;
     const send = createEmitter(element, [createAnalytics({ analytics: config.analytics, onEvent: options.onEvent })]);
@@ -93,8 +111,7 @@ function start(element: Element, options: MountOptions): MountHandle {
       console.error('treatment-quiz: something went wrong inside the quiz', error);
       emit('error', { message: error instanceof Error ? error.message : String(error) });
     };
-    for (const warning of checkTheme(config.theme)) console.warn(`treatment-quiz: ${warning}`);
-    root.adoptedStyleSheets = [baseSheet!, sheet(themeCss(config.theme))];
+    root.adoptedStyleSheets = [baseSheet!, sheet(themeSheet)];
 
     const quiz = createQuiz(config.rules, emit, loadProgress(key));
     const stopSaving = effect(() => {
@@ -120,8 +137,11 @@ function start(element: Element, options: MountOptions): MountHandle {
     { name: 'attributes', value: overrides },
   ];
 
-  // Fetch the validator while the config itself downloads, not after.
-  if (options.configUrl || options.config !== undefined) loadValidator().catch(() => {});
+  // Fetch the validator (and the theme checks) while the config itself downloads, not after.
+  if (options.configUrl || options.config !== undefined || Object.keys(overrides).length) {
+    loadValidator().catch(() => {});
+    loadTheme().catch(() => {});
+  }
   if (options.configUrl) {
     void fetchConfig(options.configUrl, aborter.signal)
       .then(({ settings, problem }) => {

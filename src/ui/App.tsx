@@ -7,7 +7,7 @@ import { AppearanceStep } from './AppearanceStep';
 import { AreasStep } from './AreasStep';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Intro } from './Intro';
-import { Result } from './Result';
+import { Result } from './result-page';
 import { SafetyStep } from './SafetyStep';
 import type { Emit, Quiz, Step } from './state';
 import { WordsContext, fill, wordsFor, type Words } from './strings';

@@ -1,4 +1,6 @@
 import { FaceMap } from './FaceMap';
+import { Comparison } from './result-page';
+import { sharedView } from './share/shared-view';
 import { Heading } from './Heading';
 import type { Quiz } from './state';
 import { useWords } from './strings';
@@ -26,6 +28,8 @@ export function Intro({ quiz, analytics = false }: { quiz: Quiz; analytics?: boo
         <p class="meta">{ui.introTime}</p>
       </div>
       <p class="meta">{analytics ? ui.privacyAnalytics : ui.privacy}</p>
+      {/* A shared result link (?tq=compare) opens on the comparison; the quiz is one click away. */}
+      {sharedView(location) === 'compare' && <Comparison />}
     </section>
   );
 }

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { SAFETY_FLAGS } from '../engine/types';
 import { Choice } from './Choice';
-import { preloadResultParts } from './result-parts';
+import { preloadResult } from './result-page';
 import type { Quiz } from './state';
 import { StepView } from './StepView';
 import { useWords } from './strings';
@@ -10,7 +10,7 @@ import { useWords } from './strings';
 export function SafetyStep({ quiz }: { quiz: Quiz }) {
   const { ui, medical } = useWords();
   const [tried, setTried] = useState(false);
-  useEffect(preloadResultParts, []);
+  useEffect(preloadResult, []);
   const flags = quiz.safety.value;
   const answered = flags.length > 0 || quiz.none.value;
   const error = tried && !answered ? ui.safetyError : '';

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { analyticsDetail, createAnalytics, dataLayerName } from '../../src/embed/analytics';
+import { createAnalytics } from '../../src/embed/analytics';
+import { analyticsDetail, createSender, dataLayerName } from '../../src/embed/analytics-send';
 import { SAFETY_FLAGS } from '../../src/engine/types';
 import { validateConfig } from '../../src/config/validate';
 
@@ -25,9 +26,19 @@ describe('analytics opt-in', () => {
     expect(host.dataLayer).toBeUndefined();
   });
 
+  it('keeps events that fire before the sending code has loaded, and sends them in order', async () => {
+    const host: { dataLayer?: { event: string }[] } = {};
+    const listen = createAnalytics({ analytics: 'datalayer' }, host)!;
+    listen('start', {});
+    listen('step', { step: 'areas' });
+    await vi.waitFor(() => expect(host.dataLayer?.map((e) => e.event)).toEqual(['treatment_quiz_start', 'treatment_quiz_step']));
+    listen('restart', {}); // once loaded, at once
+    expect(host.dataLayer).toHaveLength(3);
+  });
+
   it('pushes GTM-style events with the recommendation type only when asked', () => {
     const host: { dataLayer?: unknown[] } = {};
-    const listen = createAnalytics({ analytics: 'datalayer' }, host)!;
+    const listen = createSender({ analytics: 'datalayer' }, host);
     listen('start', { locale: 'en' });
     listen('step', { step: 'areas', locale: 'en' });
     listen('complete', complete);
@@ -41,14 +52,14 @@ describe('analytics opt-in', () => {
   it('appends to an existing dataLayer instead of replacing it', () => {
     const existing = [{ event: 'gtm.js' }];
     const host = { dataLayer: existing };
-    createAnalytics({ analytics: 'datalayer' }, host)!('restart', {});
+    createSender({ analytics: 'datalayer' }, host)('restart', {});
     expect(host.dataLayer).toBe(existing);
     expect(existing).toHaveLength(2);
   });
 
   it('hands onEvent the area treatments but never safety answers, cautions or reasons', () => {
     const onEvent = vi.fn();
-    createAnalytics({ onEvent }, {})!('complete', complete);
+    createSender({ onEvent }, {})('complete', complete);
     expect(onEvent).toHaveBeenCalledWith({
       name: 'complete',
       detail: { locale: 'es', overall: 'consult-first', areas: [{ area: 'forehead', treatment: 'consult-first' }, { area: 'lips', treatment: 'filler' }] },
@@ -67,14 +78,14 @@ describe('analytics opt-in', () => {
 
   it('keeps the host page safe from a throwing onEvent', () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
-    const listen = createAnalytics({ onEvent: () => { throw new Error('owner bug'); } }, {})!;
+    const listen = createSender({ onEvent: () => { throw new Error('owner bug'); } }, {});
     expect(() => listen('start', {})).not.toThrow();
     expect(error).toHaveBeenCalled();
   });
 
   it('reports where a lead went, and nothing about the visitor', () => {
     const host: { dataLayer?: unknown[] } = {};
-    createAnalytics({ analytics: 'datalayer' }, host)!('lead', { status: 'queued', name: 'Ana', email: 'ana@example.com' });
+    createSender({ analytics: 'datalayer' }, host)('lead', { status: 'queued', name: 'Ana', email: 'ana@example.com' });
     expect(host.dataLayer).toEqual([{ event: 'treatment_quiz_lead', treatment_quiz: { status: 'queued' } }]);
   });
 

@@ -90,11 +90,8 @@ export interface PixelDiff {
 /**
  * Counts differing pixels. `ignoreCorners` skips squares of that size at the four corners: a
  * box with rounded corners shows whatever is behind it there (the host page), not itself.
- * `shift` forgives antialiasing on edges rasterised a subpixel apart: a pixel counts only if
- * neither image has a matching colour within `shift` pixels of it in the other. A real style
- * leak (another colour, spacing, size) changes far more than that.
  */
-export function comparePixels(a: Image, b: Image, tolerance = 0, ignoreCorners = 0, shift = 0): PixelDiff {
+export function comparePixels(a: Image, b: Image, tolerance = 0, ignoreCorners = 0): PixelDiff {
   const size = `${a.width}x${a.height} vs ${b.width}x${b.height}`;
   if (a.width !== b.width || a.height !== b.height) return { sameSize: false, size, differing: Math.max(a.width * a.height, b.width * b.height), total: a.width * a.height };
   let differing = 0;
@@ -108,22 +105,8 @@ export function comparePixels(a: Image, b: Image, tolerance = 0, ignoreCorners =
     for (let ch = 0; ch < 4; ch++) if (Math.abs((p.data[i + ch] ?? 0) - (q.data[j + ch] ?? 0)) > tolerance) return false;
     return true;
   };
-  const near = (p: Image, i: number, q: Image) => {
-    const x = (i / 4) % a.width;
-    const y = Math.floor(i / 4 / a.width);
-    for (let dy = -shift; dy <= shift; dy++) {
-      for (let dx = -shift; dx <= shift; dx++) {
-        const nx = x + dx;
-        const ny = y + dy;
-        if (nx >= 0 && ny >= 0 && nx < a.width && ny < a.height && same(p, i, q, (ny * a.width + nx) * 4)) return true;
-      }
-    }
-    return false;
-  };
   for (let i = 0; i < a.data.length; i += 4) {
-    if (corner(i) || same(a, i, b, i)) continue;
-    if (shift && near(a, i, b) && near(b, i, a)) continue;
-    differing++;
+    if (!corner(i) && !same(a, i, b, i)) differing++;
   }
   return { sameSize: true, size, differing, total: a.width * a.height };
 }

@@ -9,12 +9,12 @@ import { comparePixels, decodePng, openPage, startGuest, stepOf, waitForQuiz, ty
 // (`* { … !important }`, a 62.5% root font size, button/input/svg rules, a fixed header with
 // a huge z-index) every step looks the same, pixel for pixel, as on a clean page.
 
-// Antialiasing may differ by a hair where text meets a background; anything more is a leak.
+// Chromium's software raster antialiases an SVG edge slightly differently from run to run
+// (seen: up to 18 pixels of a 420 x 1500 box, each off by at most 20 of 255). Anything more is a
+// leak: the smallest real one these tests caught changed a 420-pixel line; most changed tens of
+// thousands of pixels or the box's size.
 const CHANNEL_TOLERANCE = 8;
-const MAX_DIFFERING_PIXELS = 10;
-// Chromium sometimes rasterises an SVG edge a subpixel apart inside a scrolled dialog; a pixel
-// that matches a neighbour within 1 px in the other image is that, not a style difference.
-const EDGE_SHIFT = 1;
+const MAX_DIFFERING_PIXELS = 50;
 
 let guest: Guest;
 beforeAll(async () => {
@@ -51,7 +51,7 @@ describe('a host page with Bootstrap and aggressive global CSS', () => {
       const failures: string[] = [];
       const compare = async (host: string, step: string) => {
         const [a, b] = await Promise.all([shoot(clean, host), shoot(hostile, host)]);
-        const diff = comparePixels(decodePng(a), decodePng(b), CHANNEL_TOLERANCE, 0, EDGE_SHIFT);
+        const diff = comparePixels(decodePng(a), decodePng(b), CHANNEL_TOLERANCE);
         if (!diff.sameSize || diff.differing > MAX_DIFFERING_PIXELS) {
           const name = `guest-styles-${host.slice(1)}-${step}`;
           failures.push(`${host} ${step}: ${diff.sameSize ? `${diff.differing} of ${diff.total} pixels differ` : `size ${diff.size}`} (see ${keep(`${name}-clean`, a)} and ${keep(`${name}-hostile`, b)})`);
@@ -87,7 +87,7 @@ describe('launcher mode on the hostile page', () => {
         };
         const [a, b] = await Promise.all([shot(clean), shot(hostile)]);
         // Outside its rounded corners the dialog shows the (different) pages behind the backdrop.
-        const diff = comparePixels(decodePng(a), decodePng(b), CHANNEL_TOLERANCE, target.endsWith('dialog') ? 12 : 0, EDGE_SHIFT);
+        const diff = comparePixels(decodePng(a), decodePng(b), CHANNEL_TOLERANCE, target.endsWith('dialog') ? 12 : 0);
         if (!diff.sameSize || diff.differing > MAX_DIFFERING_PIXELS) {
           const name = `guest-styles-launcher-${step}`;
           failures.push(`${step}: ${diff.sameSize ? `${diff.differing} of ${diff.total} pixels differ` : `size ${diff.size}`} (see ${keep(`${name}-clean`, a)} and ${keep(`${name}-hostile`, b)})`);

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../scripts/serve';
+import { ui } from '../../src/content/ui';
 import { recommend } from '../../src/engine/recommend';
 import { SAFETY_FLAGS, type Answers } from '../../src/engine/types';
 import { launchBrowser, serve } from './harness';
@@ -38,26 +39,30 @@ afterAll(async () => {
 // Pregnancy turns the lips' filler into consult-first: the safety answer shapes the result.
 const answers: Answers = { areas: ['lips', 'forehead'], appearance: { forehead: 'with-expression' }, safety: ['pregnant-or-breastfeeding'] };
 
-async function completeOn(path: string, host = 'treatment-quiz'): Promise<{ page: Page; dataLayer: unknown; close: () => Promise<void> }> {
+async function completeOn(path: string, host = 'treatment-quiz'): Promise<{ page: Page; dataLayer: unknown; privacy: string; close: () => Promise<void> }> {
   const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
   const p = await context.newPage();
   await p.goto(`${server.url}${path}`);
   const q = quiz(p, 'en', host);
   await q.stepHeading('intro').waitFor();
+  // The intro's privacy line must stay true: it changes when the owner turns analytics on.
+  const privacy = (await q.root.getByText(/^Your answers stay in this browser/).textContent()) ?? '';
   await q.complete(answers);
   const dataLayer = await p.evaluate(() => (window as { dataLayer?: unknown }).dataLayer);
-  return { page: p, dataLayer, close: () => context.close() };
+  return { page: p, dataLayer, privacy, close: () => context.close() };
 }
 
 describe('dataLayer analytics', () => {
   it('pushes nothing, and creates no dataLayer, without the opt-in', async () => {
-    const { dataLayer, close } = await completeOn('/off.html');
+    const { dataLayer, privacy, close } = await completeOn('/off.html');
     expect(dataLayer).toBeUndefined();
+    expect(privacy).toBe(ui.en.privacy);
     await close();
   });
 
   it('pushes every step and the recommendation type when analytics="datalayer"', async () => {
-    const { dataLayer, close } = await completeOn('/on.html');
+    const { dataLayer, privacy, close } = await completeOn('/on.html');
+    expect(privacy).toBe(ui.en.privacyAnalytics);
     const overall = recommend(answers).overall;
     const events = dataLayer as { event: string; treatment_quiz: Record<string, unknown> }[];
     // The complete event comes as the result step opens.

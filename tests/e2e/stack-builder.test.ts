@@ -73,6 +73,28 @@ describe('the embed builder', () => {
     expect(await url.getAttribute('aria-invalid')).toBeNull();
   });
 
+  it('copies a snippet that works when pasted into a page', async () => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    await page.getByLabel('Accent colour', { exact: true }).fill('#0b5394');
+    await page.getByRole('radio', { name: 'Floating button that opens it' }).check();
+    await page.getByRole('button', { name: 'Copy snippet' }).click();
+    await page.getByText('Copied.').waitFor();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(await page.getByLabel('Snippet').inputValue());
+
+    // Paste it into a blank page (the local build standing in for the CDN) and use it.
+    const pasted = copied.replace(/https:\/\/cdn\.jsdelivr\.net\/npm\/treatment-quiz@[^/]+\/dist\/treatment-quiz\.js/, '/dist/treatment-quiz.js');
+    await page.route(`${server.url}/pasted.html`, (route) =>
+      route.fulfill({ contentType: 'text/html', body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pasted</title></head><body>${pasted}</body></html>` }),
+    );
+    const errors = watchProblems(page);
+    await page.goto(`${server.url}/pasted.html`);
+    await page.getByRole('button', { name: 'Botox or filler? Take the 1-minute quiz' }).click();
+    await quiz(page, 'en').stepHeading('intro').waitFor();
+    expect(await page.locator('treatment-quiz').evaluate((el) => getComputedStyle(el).getPropertyValue('--tq-accent').trim())).toBe('#0b5394');
+    expect(errors).toEqual([]);
+  });
+
   it('is accessible and reflows at 320 px', async () => {
     expect(await axe(page)).toEqual([]);
     await page.setViewportSize({ width: 320, height: 800 });

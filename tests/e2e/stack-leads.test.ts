@@ -6,7 +6,7 @@ import { SAFETY_FLAGS, type Answers } from '../../src/engine/types';
 import type { Lead } from '../../src/leads/lead';
 import { STORAGE_KEY } from '../../src/leads/store';
 import { leadStrings } from '../../src/ui/leads/strings';
-import { launchBrowser, serve, watchProblems } from './harness';
+import { axe, launchBrowser, screenshot, serve, watchProblems } from './harness';
 import { eventually, quiz } from './quiz-driver';
 
 // Lead capture under failure, in a real browser against a real endpoint: the endpoint fails,
@@ -16,7 +16,8 @@ const config = { leads: { endpoint: '/leads', privacyUrl: '/privacy' } };
 const html = `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>Leads test</title>
 <script src="/dist/treatment-quiz.js" async></script></head><body>
-<treatment-quiz><script type="application/json">${JSON.stringify(config)}</script></treatment-quiz></body></html>`;
+<main><h1>Flawless Med Spa</h1>
+<treatment-quiz><script type="application/json">${JSON.stringify(config)}</script></treatment-quiz></main></body></html>`;
 
 let browser: Browser;
 let server: RunningServer;
@@ -101,6 +102,13 @@ describe('lead capture', () => {
     const q = quiz(p, 'en');
     await q.complete({ areas: ['forehead'], appearance: { forehead: 'with-expression' }, safety: [] });
     const before = received.length;
+    await q.root.getByRole('button', { name: t.submit }).click(); // empty: every problem shown
+    await q.root.getByText(t.nameError).waitFor();
+    expect(await axe(p)).toEqual([]);
+    await p.setViewportSize({ width: 320, height: 800 });
+    await q.root.getByRole('region', { name: t.title }).scrollIntoViewIfNeeded();
+    await screenshot(p, 'lead-form-320-errors');
+    expect(await p.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     await q.root.getByLabel(t.name).fill('Ben');
     await q.root.getByLabel(t.contact).fill('(505) 555-0123');
     await q.root.getByRole('checkbox', { name: t.consent }).check();

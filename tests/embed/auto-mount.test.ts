@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ui } from '../../src/content/ui';
 import { startAutoMount } from '../../src/embed/auto-mount';
 import { loadValidator } from '../../src/embed/load-config';
+import { loadTheme } from '../../src/embed/mount';
 
 let stop: (() => void) | undefined;
 afterEach(() => {
@@ -14,9 +15,9 @@ afterEach(() => {
 
 const shadow = (el: Element) => within(el.shadowRoot as unknown as HTMLElement);
 const tick = () => new Promise((r) => setTimeout(r, 0));
-/** With settings, the quiz shows once the validator file has loaded. */
+/** With settings, the quiz shows once the validator (and theme) files have loaded. */
 const settle = async () => {
-  await loadValidator();
+  await Promise.all([loadValidator(), loadTheme()]);
   await tick();
 };
 

@@ -6,6 +6,7 @@ import { medical } from '../../src/content/locales';
 import { ui } from '../../src/content/ui';
 import { defineElement } from '../../src/embed/element';
 import { loadValidator } from '../../src/embed/load-config';
+import { loadTheme } from '../../src/embed/mount';
 
 beforeAll(() => defineElement());
 afterEach(() => {
@@ -14,9 +15,9 @@ afterEach(() => {
 });
 
 const shadow = (el: Element) => within(el.shadowRoot as unknown as HTMLElement);
-/** With settings, the quiz shows once the validator file has loaded. */
+/** With settings, the quiz shows once the validator (and theme) files have loaded. */
 const settle = async () => {
-  await loadValidator();
+  await Promise.all([loadValidator(), loadTheme()]);
   await new Promise((r) => setTimeout(r, 0));
 };
 

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { medical } from '../../src/content/locales';
 import { ui } from '../../src/content/ui';
 import { loadValidator } from '../../src/embed/load-config';
-import { mount, type MountHandle, type MountOptions } from '../../src/embed/mount';
+import { loadTheme, mount, type MountHandle, type MountOptions } from '../../src/embed/mount';
 
 const handles: MountHandle[] = [];
 let errors: ReturnType<typeof vi.spyOn>;
@@ -50,9 +50,9 @@ function stubFetch(answer: { status?: number; body?: string } | 'hang') {
 }
 
 const flush = () => new Promise((r) => setTimeout(r, 0));
-/** With settings, the quiz shows once the validator file has loaded. */
+/** With settings, the quiz shows once the validator (and theme) files have loaded. */
 const settle = async () => {
-  await loadValidator();
+  await Promise.all([loadValidator(), loadTheme()]);
   await flush();
 };
 
@@ -103,7 +103,9 @@ describe('mount', () => {
     await user.click(shadow().getByRole('checkbox', { name: medical.en.flags['pregnant-or-breastfeeding'] }));
     await user.click(shadow().getByRole('button', { name: ui.en.seeResult }));
     expect(details).toEqual([{ overall: 'consult-first', areas: [{ area: 'temples', treatment: 'consult-first' }] }]);
-    expect(el.shadowRoot!.activeElement).toBe(shadow().getByRole('heading', { name: ui.en.resultTitle }));
+    // The result page is its own file: once it has loaded, its heading has the focus.
+    const heading = await shadow().findByRole('heading', { name: ui.en.resultTitle });
+    await vi.waitFor(() => expect(el.shadowRoot!.activeElement).toBe(heading));
   });
 
   describe('locale', () => {

@@ -1,12 +1,17 @@
 // @vitest-environment happy-dom
 import { cleanup, screen, within } from '@testing-library/preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { medical } from '../../src/content/locales';
 import { ui } from '../../src/content/ui';
 import { recommend } from '../../src/engine/recommend';
 import type { Answers } from '../../src/engine/types';
+import { Comparison, Result } from '../../src/ui/result-page';
+import { Practices, Share } from '../../src/ui/result-parts';
 import { renderQuiz } from './render-quiz';
 
+// The result page is a separate file (tests/ui/lazy.test.tsx covers the loading); here it is
+// loaded up front so each test reads the page as a visitor sees it once it is there.
+beforeAll(() => Promise.all([Result.preload(), Comparison.preload(), Practices.preload(), Share.preload()]));
 afterEach(cleanup);
 
 const answers: Answers = { areas: ['forehead', 'lips'], appearance: { forehead: 'with-expression' }, safety: ['blood-thinners'] };

@@ -9,7 +9,9 @@ import type { FetchJson } from '../../match/zip-centroids';
 import type { ResultSlotProps } from '../slots';
 import { fill } from '../strings';
 import { absoluteUrl, fetchJson, scriptSrc } from './fetch-json';
+import { useAdoptedSheet } from '../theme/adopt';
 import { LocationForm } from './LocationForm';
+import css from './styles/practices.css?inline';
 import { PracticeCard, type PracticeAction } from './PracticeCard';
 import { practiceStrings } from './strings';
 
@@ -51,6 +53,9 @@ export function Practices({ recommendation, config, locale, emit, fetchJson: fet
   const finder = useMemo(() => createFinder(sourcesOf(config), fetcher), [config, fetcher]);
   const [view, setView] = useState<View>({ busy: false });
   const latest = useRef(0);
+  // Its CSS comes with this file (loaded on demand), not in the widget's first download.
+  const root = useRef<HTMLElement>(null);
+  useAdoptedSheet(root, css);
 
   const search = (place: VisitorPlace, near?: string) => {
     const zip = place.zip;
@@ -90,10 +95,17 @@ export function Practices({ recommendation, config, locale, emit, fetchJson: fet
     </p>
   ) : null;
   // No practices configured: a ZIP box that can never find anything would only disappoint.
-  if (!hasSources) return directoryLink && <section class="tq-practices">{directoryLink}</section>;
+  if (!hasSources)
+    return (
+      directoryLink && (
+        <section class="tq-practices" ref={root}>
+          {directoryLink}
+        </section>
+      )
+    );
 
   return (
-    <section class="tq-practices" aria-labelledby={`${id}-h`}>
+    <section class="tq-practices" ref={root} aria-labelledby={`${id}-h`}>
       <h3 id={`${id}-h`}>{s.heading}</h3>
       <p>{overall === 'consult-first' ? s.consultFirst : s.intro}</p>
       <LocationForm locale={locale} onZip={(zip) => search({ zip }, fill(s.nearZip, { zip }))} onPoint={(point: LatLng) => search({ point }, s.nearYou)} />

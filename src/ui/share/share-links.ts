@@ -1,24 +1,12 @@
 import type { ShareNetwork } from '../../config/schema';
 import { safeHttpUrl } from '../../match/links';
+import { SHARE_PARAM } from './shared-view';
 
 // Sharing carries the result TYPE only (in the text), never the visitor's answers. The link
 // opens the quiz on its comparison page: ?tq=compare (a query survives share crawlers that drop
 // #fragments); #treatment-quiz=compare is accepted too.
 
-export const SHARE_PARAM = 'tq';
-export const SHARE_HASH = 'treatment-quiz';
-export type SharedView = 'compare';
-
-/** What a shared link asks the widget to open, from the page's location; undefined if nothing. */
-export function sharedView(location: { readonly search?: string; readonly hash?: string }): SharedView | undefined {
-  try {
-    if (new URLSearchParams(location.search ?? '').get(SHARE_PARAM) === 'compare') return 'compare';
-    if (new URLSearchParams((location.hash ?? '').replace(/^#/, '')).get(SHARE_HASH) === 'compare') return 'compare';
-  } catch {
-    // a malformed location opens the quiz normally
-  }
-  return undefined;
-}
+export { SHARE_HASH, SHARE_PARAM, sharedView, type SharedView } from './shared-view';
 
 /** The address to share: the owner's `share.url` or this page, without its #hash, opening the comparison. */
 export function shareTarget(pageUrl: string): string | undefined {

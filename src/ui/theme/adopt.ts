@@ -1,5 +1,5 @@
 import type { RefObject } from 'preact';
-import { useEffect } from 'preact/hooks';
+import { useLayoutEffect } from 'preact/hooks';
 
 /**
  * Adopts `css` into the shadow root `ref` renders in, for as long as the component lives.
@@ -7,7 +7,8 @@ import { useEffect } from 'preact/hooks';
  * their CSS is not in the first download either. No-op outside a shadow root.
  */
 export function useAdoptedSheet(ref: RefObject<Element>, css: string, deps: readonly unknown[] = []): void {
-  useEffect(() => {
+  // Layout effect: adopted before the first paint, so the part never shows unstyled.
+  useLayoutEffect(() => {
     const root = ref.current?.getRootNode();
     if (!(root instanceof ShadowRoot)) return;
     const sheet = new CSSStyleSheet();
