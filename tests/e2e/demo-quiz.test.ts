@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import type { Answers, Locale } from '../../src/engine/types';
 import type { RunningServer } from '../../scripts/serve';
 import { axe, launchBrowser, serve, watchProblems } from './harness';
-import { expected, fill, quiz } from './quiz-driver';
+import { eventually, expected, fill, quiz } from './quiz-driver';
 
 // The demo med-spa pages with the built dist/treatment-quiz.js, completed by roles and names.
 
@@ -107,10 +107,13 @@ describe('the demo home page', () => {
     const tab = await phone.newPage();
     await tab.goto(`${server.url}/`);
     const q = quiz(tab, 'en');
-    const inView = async (step: string) => {
-      const box = await q.stepHeading(step).boundingBox();
-      return box !== null && box.y >= 0 && box.y + box.height <= 640;
-    };
+    // Polled: the widget may scroll on the frame after it renders the new step.
+    const inView = (step: string) =>
+      eventually(
+        () => q.stepHeading(step).boundingBox(),
+        (box) => box !== null && box.y >= 0 && box.y + box.height <= 640,
+        `the "${step}" heading inside the 640 px viewport`,
+      ).then(() => true);
     await q.start();
     expect(await inView('areas')).toBe(true);
     // The Next button sits below twelve areas, far under the heading.
@@ -147,72 +150,6 @@ describe('the demo home page', () => {
     await q.button(q.t.next).click();
     await q.root.getByText(q.t.areasError, { exact: true }).waitFor();
     await q.stepHeading('areas').waitFor();
-  });
-
-  it('keeps progress across a reload in the middle of the quiz', async () => {
-    await page.goto(`${server.url}/`);
-    const q = quiz(page, 'en');
-    await q.start();
-    await q.chooseAreas(visit.areas);
-    await q.appearance('forehead', 'at-rest').check();
-    await q.button(q.t.next).click();
-    await q.stepHeading('safety').waitFor();
-
-    await page.reload();
-    await q.stepHeading('safety').waitFor();
-    await q.button(q.t.back).click();
-    await q.stepHeading('appearance').waitFor();
-    expect(await q.appearance('forehead', 'at-rest').isChecked()).toBe(true);
-    await q.button(q.t.back).click();
-    for (const a of visit.areas) expect(await q.area(a).isChecked()).toBe(true);
-
-    // A new tab (new session) starts fresh: progress lives in sessionStorage only.
-    const other = await context.browser()!.newContext();
-    const fresh = await other.newPage();
-    await fresh.goto(`${server.url}/`);
-    await quiz(fresh, 'en').stepHeading('intro').waitFor();
-    await other.close();
-    expect(problems).toEqual([]);
-  });
-
-  it('fires start, step and complete events on the element, without the safety answers', async () => {
-    const events: { name: string; detail: unknown; target: string; bubbles: boolean; composed: boolean }[] = [];
-    await page.exposeFunction('__tqRecordEvent', (e: (typeof events)[number]) => void events.push(e));
-    await page.addInitScript(() => {
-      for (const name of ['start', 'step', 'complete', 'restart']) {
-        document.addEventListener(`treatment-quiz:${name}`, (e) => {
-          const ev = e as CustomEvent;
-          (window as unknown as { __tqRecordEvent: (x: unknown) => void }).__tqRecordEvent({
-            name,
-            detail: JSON.parse(JSON.stringify(ev.detail ?? null)),
-            target: (ev.target as Element).tagName.toLowerCase(),
-            bubbles: ev.bubbles,
-            composed: ev.composed,
-          });
-        });
-      }
-    });
-    const answers: Answers = { areas: ['forehead', 'cheeks'], appearance: { forehead: 'with-expression' }, safety: ['blood-thinners'] };
-    await page.goto(`${server.url}/`);
-    const q = quiz(page, 'en');
-    await q.complete(answers);
-    await q.button(q.t.restart).click();
-    await q.stepHeading('areas').waitFor();
-    await expect.poll(() => events.map((e) => e.name)).toEqual(['start', 'step', 'step', 'step', 'complete', 'step', 'restart', 'step']);
-
-    for (const e of events) expect(e).toMatchObject({ target: 'treatment-quiz', bubbles: true, composed: true });
-    expect(events.filter((e) => e.name === 'step').map((e) => e.detail)).toEqual([
-      { step: 'areas' },
-      { step: 'appearance' },
-      { step: 'safety' },
-      { step: 'result' },
-      { step: 'areas' },
-    ]);
-    const r = expected(answers);
-    const complete = events.find((e) => e.name === 'complete')!;
-    expect(complete.detail).toEqual({ overall: r.overall, areas: r.areas.map((a) => ({ area: a.area, treatment: a.treatment })) });
-    const text = JSON.stringify(complete.detail);
-    expect(text).not.toMatch(/blood|safety|flag|caution/i);
   });
 });
 
