@@ -27,7 +27,8 @@ export function Result({ quiz, config, emit, onError }: Props) {
     <section class="step result" aria-labelledby="tq-title">
       <Heading focus={quiz.moved.peek()}>{ui.resultTitle}</Heading>
       <div class={`card overall t-${recommendation.overall}`}>
-        <p class="overall-name">{overall.name}</p>
+        {/* A heading, so people who move by headings land on the answer itself. */}
+        <h3 class="overall-name">{overall.name}</h3>
         <p>{overall.summary}</p>
       </div>
       <p class="disclaimer">{medical.disclaimer}</p>

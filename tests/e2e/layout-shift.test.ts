@@ -1,0 +1,55 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningServer } from '../../scripts/serve';
+import { launchBrowser, serve } from './harness';
+
+// The widget reserves its height, so the host page below it does not jump when the quiz
+// appears: on phones too, where the intro wraps taller, and in Spanish, the longer language.
+
+let browser: Browser;
+let server: RunningServer;
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchBrowser(), serve()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('when the quiz appears on the demo page', () => {
+  for (const page of ['/demo/index.html', '/demo/es.html']) {
+    for (const width of [320, 375, 414, 1280]) {
+      it(`moves nothing below it (${page}, ${width} px wide)`, async () => {
+        const context = await browser.newContext({ viewport: { width, height: 800 }, reducedMotion: 'reduce' });
+        try {
+          const tab = await context.newPage();
+          // Start watching before anything renders; shifts after input do not count (CLS).
+          await tab.addInitScript(() => {
+            const w = window as unknown as { __shifts: number[] };
+            w.__shifts = [];
+            new PerformanceObserver((list) => {
+              for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) {
+                if (!e.hadRecentInput) w.__shifts.push(e.value);
+              }
+            }).observe({ type: 'layout-shift', buffered: true });
+          });
+          await tab.goto(server.url + page);
+          await tab.waitForFunction(() => !!document.querySelector('treatment-quiz')?.shadowRoot?.querySelector('h2'));
+          // Two frames for any late shift to be reported.
+          await tab.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+          const shifts = await tab.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts);
+          expect(shifts.reduce((a, b) => a + b, 0)).toBe(0);
+          // And the quiz's first screen fits in the space it reserved.
+          const [reserved, drawn] = await tab.evaluate(() => {
+            const host = document.querySelector('treatment-quiz')!;
+            return [parseFloat(getComputedStyle(host).minHeight), host.shadowRoot!.querySelector('.tq')!.scrollHeight];
+          });
+          expect(drawn).toBeLessThanOrEqual(reserved + 1);
+        } finally {
+          await context.close();
+        }
+      });
+    }
+  }
+});
