@@ -41,9 +41,17 @@ const chunks = (Array.isArray(widget) ? widget : [widget]).flatMap((r) => ('outp
 const manifest = Object.fromEntries(chunks.map((c) => [c.fileName, { entry: c.isEntry, imports: c.imports, dynamicImports: c.dynamicImports }]));
 writeFileSync(resolve(dist, 'widget/manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 
-// The classic <script> loader, dist/treatment-quiz.js.
+// The classic <script> loader, dist/treatment-quiz.js, told which files the first screen needs.
+const firstScreen: string[] = [];
+const collect = (file: string) => {
+  if (firstScreen.includes(file)) return;
+  firstScreen.push(file);
+  for (const dep of manifest[file]?.imports ?? []) collect(dep);
+};
+for (const [file, info] of Object.entries(manifest)) if (info.entry) collect(file);
 await build({
   ...shared,
+  define: { ...shared.define, __TQ_FIRST_SCREEN__: JSON.stringify(firstScreen) },
   build: {
     outDir: dist,
     emptyOutDir: false,
@@ -62,7 +70,15 @@ await build({
     target: 'es2020',
     minify: false,
     lib: { entry: resolve(root, 'src/index.ts'), formats: ['es'], fileName: () => 'index.js' },
-    rolldownOptions: { external: [/^preact/, /^@preact\//, /^valibot/], output: { chunkFileNames: 'chunks/[name]-[hash].js' } },
+    rolldownOptions: {
+      external: [/^preact/, /^@preact\//, /^valibot/],
+      output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+      // The public API exports validateConfig itself, so here the widget's lazy import of the
+      // validator cannot split it off; that is expected for bundler users, not a problem.
+      onLog(level, log, handler) {
+        if (log.code !== 'INEFFECTIVE_DYNAMIC_IMPORT') handler(level, log);
+      },
+    },
   },
 });
 

@@ -4,8 +4,9 @@ import { startAutoMount } from './auto-mount';
 import { defineElement } from './element';
 import { mount } from './mount';
 
-// The <script> entry (dist/treatment-quiz.js). The one global it makes is window.TreatmentQuiz;
-// loading the script a second time finds it and does nothing, so nothing mounts twice.
+// The widget's entry (dist/widget/quiz.js, imported by the dist/treatment-quiz.js loader). The
+// one global it makes is window.TreatmentQuiz; a second copy of the script (module or not)
+// finds it and does nothing, so nothing mounts twice.
 
 export interface TreatmentQuizGlobal {
   readonly mount: typeof mount;

@@ -3,12 +3,19 @@
 // loads the quiz as ES modules from the folder beside it (dist/widget/): the first screen
 // downloads only what it needs, and parts most visitors never reach are separate files.
 // Module files from another origin need CORS headers, which public CDNs send.
+
+/** The first screen's files, entry first: written in by the build from its manifest. */
+declare const __TQ_FIRST_SCREEN__: readonly string[];
+
 try {
   const me = document.currentScript as HTMLScriptElement | null;
   const src = me?.src || document.querySelector<HTMLScriptElement>('script[src*="treatment-quiz"]')?.src || document.baseURI;
-  import(/* @vite-ignore */ new URL('widget/quiz.js', src).href).catch((e: unknown) => {
-    console.error('treatment-quiz: could not load the quiz files', e);
-  });
+  // All at once: the entry's own imports would otherwise be found only after it arrives.
+  for (const file of __TQ_FIRST_SCREEN__) {
+    import(/* @vite-ignore */ new URL(`widget/${file}`, src).href).catch((e: unknown) => {
+      console.error('treatment-quiz: could not load the quiz files', e);
+    });
+  }
 } catch (e) {
   console.error('treatment-quiz: could not start', e);
 }
