@@ -61,4 +61,20 @@ describe('re-rendering from the quiz signals', () => {
     render(null, root);
     root.remove();
   });
+  it('opens on the treatment comparison when the page was reached through a shared result link', async () => {
+    history.replaceState(null, '', '/spa?tq=compare');
+    try {
+      renderQuiz();
+      // The comparison comes with the result page's file; the quiz is still one click away.
+      expect(await screen.findByRole('heading', { name: medical.en.comparison.title })).toBeTruthy();
+      expect(screen.getByRole('button', { name: ui.en.start })).toBeTruthy();
+    } finally {
+      history.replaceState(null, '', '/');
+    }
+  });
+
+  it('does not show the comparison on a plain visit', () => {
+    renderQuiz();
+    expect(screen.queryByRole('heading', { name: medical.en.comparison.title })).toBeNull();
+  });
 });

@@ -1,9 +1,20 @@
 import type { FetchJson } from '../../match/zip-centroids';
 
-// document.currentScript is set only while the widget's own <script> runs, so it is read once
-// at load; the ZIP table (dist/zips/) sits next to the script on whatever host serves it.
-const current = typeof document !== 'undefined' ? document.currentScript : null;
-const loadedFrom = current instanceof HTMLScriptElement && current.src ? current.src : undefined;
+// The ZIP table (dist/zips/) sits next to the widget's script on whatever host serves it.
+// The widget's modules live in widget/ beside that script, so its address follows from this
+// module's own, however the <script> tag is named. (A variable, not a literal, so bundlers do
+// not take `new URL(…, import.meta.url)` for an asset to copy.)
+const LOADER_FROM_MODULE = '../treatment-quiz.js';
+function fromModule(): string | undefined {
+  try {
+    const here = new URL(import.meta.url);
+    if ((here.protocol === 'https:' || here.protocol === 'http:') && /\/widget\/[^/]+$/.test(here.pathname)) return new URL(LOADER_FROM_MODULE, here).href;
+  } catch {
+    // not a URL (unusual bundlers): fall back to the page's script tags
+  }
+  return undefined;
+}
+const loadedFrom = fromModule();
 
 /** The widget script's address (or undefined when it cannot be told, e.g. an ESM import). */
 export function scriptSrc(): string | undefined {
