@@ -1,5 +1,5 @@
 import { chmodSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type InlineConfig } from 'vite';
 
@@ -38,7 +38,12 @@ const widget = await build({
   },
 });
 const chunks = (Array.isArray(widget) ? widget : [widget]).flatMap((r) => ('output' in r ? r.output : [])).filter((c) => c.type === 'chunk');
-const manifest = Object.fromEntries(chunks.map((c) => [c.fileName, { entry: c.isEntry, imports: c.imports, dynamicImports: c.dynamicImports }]));
+const manifest = Object.fromEntries(
+  chunks.map((c) => [
+    c.fileName,
+    { entry: c.isEntry, module: c.facadeModuleId ? relative(root, c.facadeModuleId) : null, imports: c.imports, dynamicImports: c.dynamicImports },
+  ]),
+);
 writeFileSync(resolve(dist, 'widget/manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 
 // The classic <script> loader, dist/treatment-quiz.js, told which files the first screen needs.
@@ -49,9 +54,20 @@ const collect = (file: string) => {
   for (const dep of manifest[file]?.imports ?? []) collect(dep);
 };
 for (const [file, info] of Object.entries(manifest)) if (info.entry) collect(file);
+// With settings the quiz also needs the validator and the theme checks before it shows: the
+// loader fetches those alongside when the page gives a config (see src/embed/loader.ts).
+const settingsFiles: string[] = [];
+// (The schema is a shared file with no module of its own: it comes in as the validator's import.)
+const SETTINGS_MODULES = ['src/config/validate.ts', 'src/ui/theme/index.ts'];
+const collectSettings = (file: string) => {
+  if (settingsFiles.includes(file) || firstScreen.includes(file)) return;
+  settingsFiles.push(file);
+  for (const dep of manifest[file]?.imports ?? []) collectSettings(dep);
+};
+for (const [file, info] of Object.entries(manifest)) if (info.module && SETTINGS_MODULES.includes(info.module)) collectSettings(file);
 await build({
   ...shared,
-  define: { ...shared.define, __TQ_FIRST_SCREEN__: JSON.stringify(firstScreen) },
+  define: { ...shared.define, __TQ_FIRST_SCREEN__: JSON.stringify(firstScreen), __TQ_SETTINGS__: JSON.stringify(settingsFiles) },
   build: {
     outDir: dist,
     emptyOutDir: false,

@@ -6,12 +6,18 @@
 
 /** The first screen's files, entry first: written in by the build from its manifest. */
 declare const __TQ_FIRST_SCREEN__: readonly string[];
+/** The config validator's and theme checks' files, needed first whenever the page gives settings. */
+declare const __TQ_SETTINGS__: readonly string[];
+
+/** A quiz on the page (parsed so far) that names a config file or carries inline settings. */
+const SETTINGS = 'treatment-quiz[config],[data-treatment-quiz][data-config],treatment-quiz>script[type="application/json"],[data-treatment-quiz]>script[type="application/json"]';
 
 try {
   const me = document.currentScript as HTMLScriptElement | null;
   const src = me?.src || document.querySelector<HTMLScriptElement>('script[src*="treatment-quiz"]')?.src || document.baseURI;
   // All at once: the entry's own imports would otherwise be found only after it arrives.
-  for (const file of __TQ_FIRST_SCREEN__) {
+  const files = document.querySelector(SETTINGS) ? [...__TQ_FIRST_SCREEN__, ...__TQ_SETTINGS__] : __TQ_FIRST_SCREEN__;
+  for (const file of files) {
     import(/* @vite-ignore */ new URL(`widget/${file}`, src).href).catch((e: unknown) => {
       console.error('treatment-quiz: could not load the quiz files', e);
     });
