@@ -1,24 +1,15 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../src/engine/types';
-import type { RunningServer } from '../../scripts/serve';
-import { axe, launchBrowser, screenshot, serve, watchProblems, type AxeViolation } from './harness';
+import { axe, screenshot, watchProblems, type AxeViolation } from './harness';
+import { browserAndServer } from './suite';
 import { quiz } from './quiz-driver';
 
 // WCAG 2.2 AA on every step, on a phone (320 px, the reflow width) and a desktop (1280 px):
 // axe-core finds nothing (inside the shadow root too), nothing scrolls sideways at 320 px,
 // and every control is at least 44 px. Screenshots of each step land in tests/e2e/screenshots/.
 
-let browser: Browser;
-let server: RunningServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serve()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = browserAndServer();
 
 /** Controls inside the widget smaller than 44 × 44 px: a native input counts with its label. */
 function smallTargets(page: Page, host: string): Promise<string[]> {
@@ -88,10 +79,10 @@ interface Finding {
 for (const width of [320, 1280] as const) {
   describe(`at ${width} px`, () => {
     it('has no axe violations, no sideways scroll and 44 px targets on every step', async () => {
-      const context = await browser.newContext({ viewport: { width, height: width === 320 ? 640 : 900 }, reducedMotion: 'reduce' });
+      const context = await suite.browser.newContext({ viewport: { width, height: width === 320 ? 640 : 900 }, reducedMotion: 'reduce' });
       const page = await context.newPage();
       const problems = watchProblems(page);
-      await page.goto(`${server.url}/`);
+      await page.goto(`${suite.server.url}/`);
       const q = quiz(page, 'en');
       const findings: Finding[] = [];
       const check = async (step: string) => {
@@ -140,9 +131,9 @@ for (const width of [320, 1280] as const) {
 
 describe('the Spanish page at 320 px', () => {
   it('has no axe violations on the intro and the result', async () => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 640 }, reducedMotion: 'reduce' });
+    const context = await suite.browser.newContext({ viewport: { width: 320, height: 640 }, reducedMotion: 'reduce' });
     const page = await context.newPage();
-    await page.goto(`${server.url}/demo/es.html`);
+    await page.goto(`${suite.server.url}/demo/es.html`);
     const q = quiz(page, 'es');
     await q.stepHeading('intro').waitFor();
     expect(await axe(page)).toEqual([]);
@@ -159,7 +150,7 @@ describe('the Spanish page at 320 px', () => {
 
 describe('the checks themselves', () => {
   it('catch a page that breaks them', async () => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const context = await suite.browser.newContext({ viewport: { width: 320, height: 640 } });
     const page = await context.newPage();
     await page.setContent('<main><h1>x</h1><img src="data:,"><button></button><div style="width:600px">wide</div></main>');
     const ids = (await axe(page)).map((v) => v.id);

@@ -1,41 +1,32 @@
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseHex } from '../../src/ui/theme/color';
-import { STRICT_CSP, type RunningServer } from '../../scripts/serve';
-import { axe, launchBrowser, serve, watchCsp, watchProblems } from './harness';
+import { STRICT_CSP} from '../../scripts/serve';
+import { axe, watchCsp, watchProblems } from './harness';
+import { browserAndServer } from './suite';
 import { quiz } from './quiz-driver';
 
 // The widget under `style-src 'self'; script-src 'self'`: no inline styles or scripts, so its
 // look must come from constructable stylesheets in the shadow root.
 
-let browser: Browser;
-let server: RunningServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serve()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = browserAndServer();
 
 const demoConfig = JSON.parse(readFileSync(new URL('../../demo/quiz-config.json', import.meta.url), 'utf8')) as { theme: { accent: string } };
 const rgb = (hex: string) => `rgb(${parseHex(hex)!.join(', ')})`;
 
 describe('the strict-CSP demo page', () => {
   it('is served with the strict policy', async () => {
-    const res = await fetch(`${server.url}/demo/csp.html`);
+    const res = await fetch(`${suite.server.url}/demo/csp.html`);
     expect(res.headers.get('content-security-policy')).toBe(STRICT_CSP);
     expect(STRICT_CSP).not.toMatch(/unsafe/);
   });
 
   it('runs the whole quiz with no CSP violation and a styled widget', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
+    const context = await suite.browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
     const page = await context.newPage();
     const csp = await watchCsp(page);
     const problems = watchProblems(page);
-    await page.goto(`${server.url}/demo/csp.html`);
+    await page.goto(`${suite.server.url}/demo/csp.html`);
     const q = quiz(page, 'en');
     await q.stepHeading('intro').waitFor();
 
@@ -60,13 +51,13 @@ describe('the strict-CSP demo page', () => {
   });
 
   it('adds no global but window.TreatmentQuiz', async () => {
-    const context = await browser.newContext();
+    const context = await suite.browser.newContext();
     const page = await context.newPage();
     await page.addInitScript(() => {
       const before = new Set(Object.getOwnPropertyNames(window));
       Object.defineProperty(window, '__tqNewGlobals', { value: () => Object.getOwnPropertyNames(window).filter((k) => !before.has(k)), enumerable: false });
     });
-    await page.goto(`${server.url}/demo/csp.html`);
+    await page.goto(`${suite.server.url}/demo/csp.html`);
     await quiz(page, 'en').stepHeading('intro').waitFor();
     const added = await page.evaluate(() => (window as unknown as { __tqNewGlobals: () => string[] }).__tqNewGlobals());
     expect(added.filter((k) => k !== '__tqNewGlobals')).toEqual(['TreatmentQuiz']);
@@ -74,10 +65,10 @@ describe('the strict-CSP demo page', () => {
   });
 
   it('would notice a violation (the watcher is not blind)', async () => {
-    const context = await browser.newContext();
+    const context = await suite.browser.newContext();
     const page = await context.newPage();
     const csp = await watchCsp(page);
-    await page.goto(`${server.url}/demo/csp.html`);
+    await page.goto(`${suite.server.url}/demo/csp.html`);
     await page.evaluate(() => {
       const s = document.createElement('style');
       s.textContent = 'body{color:red}';

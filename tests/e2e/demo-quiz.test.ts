@@ -1,29 +1,21 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Answers, Locale } from '../../src/engine/types';
-import type { RunningServer } from '../../scripts/serve';
-import { axe, launchBrowser, serve, watchProblems } from './harness';
+import { axe, watchProblems } from './harness';
+import { browserAndServer } from './suite';
 import { eventually, expected, fill, quiz } from './quiz-driver';
 
 // The demo med-spa pages with the built dist/treatment-quiz.js, completed by roles and names.
 
-let browser: Browser;
-let server: RunningServer;
+const suite = browserAndServer();
 let context: BrowserContext;
 let page: Page;
 let problems: string[];
 
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serve()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 beforeEach(async () => {
   // Reduced motion: no smooth scrolling or step transitions for Playwright to wait out (the
   // keyboard test keeps full motion).
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
+  context = await suite.browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
   page = await context.newPage();
   problems = watchProblems(page);
 });
@@ -59,7 +51,7 @@ async function expectResultFor(q: ReturnType<typeof quiz>, answers: Answers, loc
 
 describe('the demo home page', () => {
   it('lets a screen-reader user complete the quiz and shows the engine’s recommendation', async () => {
-    await page.goto(`${server.url}/`);
+    await page.goto(`${suite.server.url}/`);
     const q = quiz(page, 'en');
     await q.stepHeading('intro').waitFor();
     await q.complete(visit);
@@ -73,7 +65,7 @@ describe('the demo home page', () => {
 
   it('explains a consult-first result with the caution for the safety answer given', async () => {
     const answers: Answers = { areas: ['lips'], safety: ['pregnant-or-breastfeeding'] };
-    await page.goto(`${server.url}/`);
+    await page.goto(`${suite.server.url}/`);
     const q = quiz(page, 'en');
     await q.complete(answers);
     const r = await expectResultFor(q, answers, 'en');
@@ -84,9 +76,9 @@ describe('the demo home page', () => {
   });
 
   it('lets a phone visitor tap the face map, in step with the checkboxes', async () => {
-    const phone = await browser.newContext({ viewport: { width: 320, height: 640 }, hasTouch: true, isMobile: true, reducedMotion: 'reduce' });
+    const phone = await suite.browser.newContext({ viewport: { width: 320, height: 640 }, hasTouch: true, isMobile: true, reducedMotion: 'reduce' });
     const tab = await phone.newPage();
-    await tab.goto(`${server.url}/`);
+    await tab.goto(`${suite.server.url}/`);
     const q = quiz(tab, 'en');
     await q.start();
     // The map is for eyes and fingers only (aria-hidden); its regions carry the area id.
@@ -103,9 +95,9 @@ describe('the demo home page', () => {
   });
 
   it('brings each new step’s heading into view on a phone', async () => {
-    const phone = await browser.newContext({ viewport: { width: 320, height: 640 }, hasTouch: true, isMobile: true, reducedMotion: 'reduce' });
+    const phone = await suite.browser.newContext({ viewport: { width: 320, height: 640 }, hasTouch: true, isMobile: true, reducedMotion: 'reduce' });
     const tab = await phone.newPage();
-    await tab.goto(`${server.url}/`);
+    await tab.goto(`${suite.server.url}/`);
     const q = quiz(tab, 'en');
     // Polled: the widget may scroll on the frame after it renders the new step.
     const inView = (step: string) =>
@@ -132,7 +124,7 @@ describe('the demo home page', () => {
   });
 
   it('goes back a step with the answers kept', async () => {
-    await page.goto(`${server.url}/`);
+    await page.goto(`${suite.server.url}/`);
     const q = quiz(page, 'en');
     await q.start();
     await q.chooseAreas(visit.areas);
@@ -144,7 +136,7 @@ describe('the demo home page', () => {
   });
 
   it('refuses to go on without an area and says why', async () => {
-    await page.goto(`${server.url}/`);
+    await page.goto(`${suite.server.url}/`);
     const q = quiz(page, 'en');
     await q.start();
     await q.button(q.t.next).click();
@@ -156,7 +148,7 @@ describe('the demo home page', () => {
 describe('the Spanish page', () => {
   it('completes the quiz in Spanish', async () => {
     const answers: Answers = { areas: ['crows-feet', 'lips'], appearance: { 'crows-feet': 'at-rest' }, safety: [] };
-    await page.goto(`${server.url}/demo/es.html`);
+    await page.goto(`${suite.server.url}/demo/es.html`);
     expect(await page.getAttribute('html', 'lang')).toBe('es');
     const q = quiz(page, 'es');
     await q.stepHeading('intro').waitFor();
@@ -174,8 +166,8 @@ describe('the Spanish page', () => {
     const html = `<!doctype html><html lang="es-MX"><head><meta charset="utf-8"><title>Página</title>
       <script src="/dist/treatment-quiz.js" async></script></head>
       <body><main><h1>Clínica</h1><treatment-quiz></treatment-quiz></main></body></html>`;
-    await page.route(`${server.url}/lang-es-mx.html`, (route) => route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }));
-    await page.goto(`${server.url}/lang-es-mx.html`);
+    await page.route(`${suite.server.url}/lang-es-mx.html`, (route) => route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }));
+    await page.goto(`${suite.server.url}/lang-es-mx.html`);
     const q = quiz(page, 'es');
     await q.stepHeading('intro').waitFor();
     await q.button(q.t.start).waitFor();
@@ -185,7 +177,7 @@ describe('the Spanish page', () => {
 
 describe('the site-builder page', () => {
   it('auto-mounts the quiz into a data-treatment-quiz div and completes it', async () => {
-    await page.goto(`${server.url}/demo/site-builder.html`);
+    await page.goto(`${suite.server.url}/demo/site-builder.html`);
     const q = quiz(page, 'en', '[data-treatment-quiz]');
     await q.stepHeading('intro').waitFor();
     expect(await axe(page)).toEqual([]);

@@ -1,24 +1,15 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../src/engine/types';
-import type { RunningServer } from '../../scripts/serve';
-import { launchBrowser, screenshot, serve, watchProblems } from './harness';
+import { screenshot, watchProblems } from './harness';
+import { browserAndServer } from './suite';
 import { eventually, expected, focused, quiz, tabTo, type Focused } from './quiz-driver';
 
 // A keyboard-only visitor: Tab, Shift+Tab, Space, Enter and arrow keys, never the mouse.
 // After every move forward, focus must be on the new step's heading (WCAG 2.4.3). Full motion
 // here (transitions and smooth scrolling on), unlike the other files.
 
-let browser: Browser;
-let server: RunningServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serve()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = browserAndServer();
 
 const is = (name: string, extra: (f: Focused) => boolean = () => true) => (f: Focused) => f.name.startsWith(name) && extra(f);
 
@@ -29,10 +20,10 @@ async function expectFocusOnHeading(page: Page, name: string) {
 
 describe('keyboard-only use', () => {
   it('reaches the result with Tab, Space, Enter and arrow keys, focus on each new heading', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await suite.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     const problems = watchProblems(page);
-    await page.goto(`${server.url}/`);
+    await page.goto(`${suite.server.url}/`);
     const q = quiz(page, 'en');
     const { t, m } = q;
     await q.stepHeading('intro').waitFor();
@@ -92,9 +83,9 @@ describe('keyboard-only use', () => {
   });
 
   it('shows a visible focus indicator on the quiz controls', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await suite.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    await page.goto(`${server.url}/`);
+    await page.goto(`${suite.server.url}/`);
     const q = quiz(page, 'en');
     await q.stepHeading('intro').waitFor();
     await tabTo(page, is(q.t.start, (f) => f.tag === 'button'), 'the start button');

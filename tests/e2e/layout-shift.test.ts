@@ -1,27 +1,16 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningServer } from '../../scripts/serve';
-import { launchBrowser, serve } from './harness';
+import { describe, expect, it } from 'vitest';
+import { browserAndServer } from './suite';
 
 // The widget reserves its height, so the host page below it does not jump when the quiz
 // appears: on phones too, where the intro wraps taller, and in Spanish, the longer language.
 
-let browser: Browser;
-let server: RunningServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serve()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = browserAndServer();
 
 describe('when the quiz appears on the demo page', () => {
   for (const page of ['/demo/index.html', '/demo/es.html']) {
     for (const width of [320, 375, 414, 1280]) {
       it(`moves nothing below it (${page}, ${width} px wide)`, async () => {
-        const context = await browser.newContext({ viewport: { width, height: 800 }, reducedMotion: 'reduce' });
+        const context = await suite.browser.newContext({ viewport: { width, height: 800 }, reducedMotion: 'reduce' });
         try {
           const tab = await context.newPage();
           // Start watching before anything renders; shifts after input do not count (CLS).
@@ -34,7 +23,7 @@ describe('when the quiz appears on the demo page', () => {
               }
             }).observe({ type: 'layout-shift', buffered: true });
           });
-          await tab.goto(server.url + page);
+          await tab.goto(suite.server.url + page);
           await tab.waitForFunction(() => !!document.querySelector('treatment-quiz')?.shadowRoot?.querySelector('h2'));
           // Two frames for any late shift to be reported.
           await tab.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));

@@ -1,29 +1,20 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../src/engine/types';
 import { practiceStrings } from '../../src/ui/practices/strings';
-import type { RunningServer } from '../../scripts/serve';
-import { axe, launchBrowser, screenshot, serve, watchProblems } from './harness';
+import { axe, screenshot, watchProblems } from './harness';
+import { browserAndServer } from './suite';
 import { quiz } from './quiz-driver';
 
 // The result page as a bridge to a practice: the demo site (inline practicesUrl) and the demo
 // directory (static shards), on a phone-sized screen, with outside sites stubbed.
 
-let browser: Browser;
-let server: RunningServer;
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serve()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
+const suite = browserAndServer();
 const s = practiceStrings.en;
 const FILLER: Answers = { areas: ['lips'] };
 
 async function open(path: string, setup?: (context: BrowserContext) => Promise<unknown>, locale: 'en' | 'es' = 'en'): Promise<{ page: Page; problems: string[]; requests: string[]; q: ReturnType<typeof quiz> }> {
-  const context = await browser.newContext({ viewport: { width: 320, height: 700 }, reducedMotion: 'reduce' });
+  const context = await suite.browser.newContext({ viewport: { width: 320, height: 700 }, reducedMotion: 'reduce' });
   // Nothing leaves the machine: outside sites answer with a stub page.
   await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>outside</title>' }));
   await setup?.(context);
@@ -31,7 +22,7 @@ async function open(path: string, setup?: (context: BrowserContext) => Promise<u
   const problems = watchProblems(page);
   const requests: string[] = [];
   page.on('request', (r) => requests.push(new URL(r.url()).pathname));
-  await page.goto(`${server.url}${path}`);
+  await page.goto(`${suite.server.url}${path}`);
   const q = quiz(page, locale);
   await q.complete(FILLER);
   return { page, problems, requests, q };

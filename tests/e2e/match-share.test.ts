@@ -1,29 +1,19 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { shareStrings } from '../../src/ui/share/strings';
-import type { RunningServer } from '../../scripts/serve';
-import { launchBrowser, serve, watchProblems } from './harness';
+import { watchProblems } from './harness';
+import { browserAndServer } from './suite';
 import { quiz } from './quiz-driver';
 
 // Sharing in a real browser: plain links (no third-party script ever loads), copy-link through
 // the async clipboard, and the share events the host page can listen to.
 
-let browser: Browser;
-let server: RunningServer;
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serve()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
+const suite = browserAndServer();
 const s = shareStrings.en;
 
 describe('sharing the result', () => {
   it('shares the result type with a link that opens the comparison, copies it, and loads nothing from the networks', async () => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 700 } });
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    const context = await suite.browser.newContext({ viewport: { width: 320, height: 700 } });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: suite.server.url });
     const outside: string[] = [];
     await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => {
       outside.push(route.request().url());
@@ -31,7 +21,7 @@ describe('sharing the result', () => {
     });
     const page = await context.newPage();
     const problems = watchProblems(page);
-    await page.goto(`${server.url}/`);
+    await page.goto(`${suite.server.url}/`);
     await page.evaluate(() => {
       const w = window as unknown as { shares: unknown[] };
       w.shares = [];
@@ -43,13 +33,13 @@ describe('sharing the result', () => {
     const x = q.root.getByRole('link', { name: /^X \(Twitter\)/ });
     const href = new URL((await x.getAttribute('href'))!);
     expect(href.origin).toBe('https://x.com');
-    expect(href.searchParams.get('url')).toBe(`${server.url}/?tq=compare`);
+    expect(href.searchParams.get('url')).toBe(`${suite.server.url}/?tq=compare`);
     expect(href.searchParams.get('text')).toContain(q.m.treatments.filler.name);
     expect(decodeURIComponent(href.href)).not.toMatch(/lips|chin|thinner/i);
 
     await q.root.getByRole('button', { name: s.copy, exact: true }).click();
     await q.root.getByText(s.copied).waitFor();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${server.url}/?tq=compare`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${suite.server.url}/?tq=compare`);
 
     const [popup] = await Promise.all([page.waitForEvent('popup'), q.root.getByRole('link', { name: /^Facebook/ }).click()]);
     expect(popup.url()).toContain('facebook.com/sharer');

@@ -1,28 +1,20 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Answers } from '../../src/engine/types';
-import type { RunningServer } from '../../scripts/serve';
-import { launchBrowser, serve, watchProblems } from './harness';
+import { watchProblems } from './harness';
+import { browserAndServer } from './suite';
 import { expected, quiz } from './quiz-driver';
 
 // What a visit leaves behind and tells the host page: progress in sessionStorage (this tab
 // only) and the start/step/complete/restart events, which never carry the health answers.
 
-let browser: Browser;
-let server: RunningServer;
+const suite = browserAndServer();
 let context: BrowserContext;
 let page: Page;
 let problems: string[];
 
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serve()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
+  context = await suite.browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
   page = await context.newPage();
   problems = watchProblems(page);
 });
@@ -34,7 +26,7 @@ const visit: Answers = { areas: ['forehead', 'cheeks'], appearance: { forehead: 
 
 describe('a visit on the demo home page', () => {
   it('keeps progress across a reload in the middle of the quiz', async () => {
-    await page.goto(`${server.url}/`);
+    await page.goto(`${suite.server.url}/`);
     const q = quiz(page, 'en');
     await q.start();
     await q.chooseAreas(visit.areas);
@@ -55,7 +47,7 @@ describe('a visit on the demo home page', () => {
     // A new tab (new session) starts fresh: progress lives in sessionStorage only.
     const other = await context.browser()!.newContext();
     const fresh = await other.newPage();
-    await fresh.goto(`${server.url}/`);
+    await fresh.goto(`${suite.server.url}/`);
     await quiz(fresh, 'en').stepHeading('intro').waitFor();
     await other.close();
     expect(problems).toEqual([]);
@@ -79,7 +71,7 @@ describe('a visit on the demo home page', () => {
       }
     });
     const answers: Answers = { areas: ['forehead', 'cheeks'], appearance: { forehead: 'with-expression' }, safety: ['blood-thinners'] };
-    await page.goto(`${server.url}/`);
+    await page.goto(`${suite.server.url}/`);
     const q = quiz(page, 'en');
     await q.complete(answers);
     await q.button(q.t.restart).click();

@@ -1,31 +1,23 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { RunningServer } from '../../scripts/serve';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { validateConfig } from '../../src/config/validate';
-import { axe, launchBrowser, screenshot, serve, watchProblems } from './harness';
+import { axe, screenshot, watchProblems } from './harness';
+import { browserAndServer } from './suite';
 import { quiz } from './quiz-driver';
 
 // The embed builder: the owner's choices update the live widget, the same validator as the
 // widget reports problems beside the field, and the copied code is what the widget reads.
 
-let browser: Browser;
-let server: RunningServer;
+const suite = browserAndServer();
 let context: BrowserContext;
 let page: Page;
 let problems: string[];
 
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serve()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  context = await suite.browser.newContext({ viewport: { width: 1280, height: 900 } });
   page = await context.newPage();
   problems = watchProblems(page);
-  await page.goto(`${server.url}/demo/builder.html`);
+  await page.goto(`${suite.server.url}/demo/builder.html`);
   await quiz(page, 'en', '#preview').stepHeading('intro').waitFor();
 });
 afterEach(async () => {
@@ -74,7 +66,7 @@ describe('the embed builder', () => {
   });
 
   it('copies a snippet that works when pasted into a page', async () => {
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: suite.server.url });
     await page.getByLabel('Accent colour', { exact: true }).fill('#0b5394');
     await page.getByRole('radio', { name: 'Floating button that opens it' }).check();
     await page.getByRole('button', { name: 'Copy snippet' }).click();
@@ -84,11 +76,11 @@ describe('the embed builder', () => {
 
     // Paste it into a blank page (the local build standing in for the CDN) and use it.
     const pasted = copied.replace(/https:\/\/cdn\.jsdelivr\.net\/npm\/treatment-quiz@[^/]+\/dist\/treatment-quiz\.js/, '/dist/treatment-quiz.js');
-    await page.route(`${server.url}/pasted.html`, (route) =>
+    await page.route(`${suite.server.url}/pasted.html`, (route) =>
       route.fulfill({ contentType: 'text/html', body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pasted</title></head><body>${pasted}</body></html>` }),
     );
     const errors = watchProblems(page);
-    await page.goto(`${server.url}/pasted.html`);
+    await page.goto(`${suite.server.url}/pasted.html`);
     await page.getByRole('button', { name: 'Botox or filler? Take the 1-minute quiz' }).click();
     await quiz(page, 'en').stepHeading('intro').waitFor();
     expect(await page.locator('treatment-quiz').evaluate((el) => getComputedStyle(el).getPropertyValue('--tq-accent').trim())).toBe('#0b5394');

@@ -1,28 +1,20 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { RunningServer } from '../../scripts/serve';
-import { launchBrowser, serve, watchProblems } from './harness';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { watchProblems } from './harness';
+import { browserAndServer } from './suite';
 import { quiz } from './quiz-driver';
 import { launcherStrings } from '../../src/ui/launcher/strings';
 
 // The README's copy-paste instructions, tried in pages that insert the code the way each site
 // builder does (demo/stacks/). Each must show a working quiz a visitor can start.
 
-let browser: Browser;
-let server: RunningServer;
+const suite = browserAndServer();
 let context: BrowserContext;
 let page: Page;
 let problems: string[];
 
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serve()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  context = await suite.browser.newContext({ viewport: { width: 390, height: 844 } });
   page = await context.newPage();
   problems = watchProblems(page);
 });
@@ -32,21 +24,21 @@ afterEach(async () => {
 
 describe('site-builder stacks', () => {
   it('WordPress: a Custom HTML block with the element and inline config', async () => {
-    await page.goto(`${server.url}/demo/stacks/wordpress.html`);
+    await page.goto(`${suite.server.url}/demo/stacks/wordpress.html`);
     const q = quiz(page, 'en', '.wp-block-post-content treatment-quiz');
     await q.start();
     expect(problems).toEqual([]);
   });
 
   it('Squarespace: a Code block, in Spanish', async () => {
-    await page.goto(`${server.url}/demo/stacks/squarespace.html`);
+    await page.goto(`${suite.server.url}/demo/stacks/squarespace.html`);
     const q = quiz(page, 'es', '.sqs-block-code treatment-quiz');
     await q.start();
     expect(problems).toEqual([]);
   });
 
   it('Webflow: an Embed element with the div form and a data attribute theme', async () => {
-    await page.goto(`${server.url}/demo/stacks/webflow.html`);
+    await page.goto(`${suite.server.url}/demo/stacks/webflow.html`);
     const q = quiz(page, 'en', '.w-embed [data-treatment-quiz]');
     await q.start();
     const accent = await page.locator('[data-treatment-quiz]').evaluate((el) => getComputedStyle(el).getPropertyValue('--tq-accent').trim());
@@ -55,7 +47,7 @@ describe('site-builder stacks', () => {
   });
 
   it('Wix: Embed HTML, where the code runs inside an iframe', async () => {
-    await page.goto(`${server.url}/demo/stacks/wix.html`);
+    await page.goto(`${suite.server.url}/demo/stacks/wix.html`);
     const frame = page.frameLocator('iframe.wix-embed');
     const q = quiz(frame as unknown as Page, 'en');
     await q.start();
@@ -63,7 +55,7 @@ describe('site-builder stacks', () => {
   });
 
   it('Google Tag Manager: a Custom HTML tag injected after load, as a launcher above the chat bubble', async () => {
-    await page.goto(`${server.url}/demo/stacks/gtm.html`);
+    await page.goto(`${suite.server.url}/demo/stacks/gtm.html`);
     const open = page.getByRole('button', { name: launcherStrings.en.open });
     await open.waitFor();
     const button = (await open.boundingBox())!;
