@@ -40,7 +40,6 @@ export async function serve(options: ServerOptions = {}): Promise<RunningServer>
   return startServer(options);
 }
 
-
 /** Console errors, page errors and CSP violations a page produced, for assertions. */
 export function watchProblems(page: Page): string[] {
   const problems: string[] = [];
