@@ -32,8 +32,18 @@ async function executablePath(): Promise<string> {
   return chromium.executablePath();
 }
 
-export async function launchBrowser(): Promise<Browser> {
-  return playwright.launch({ executablePath: await executablePath(), args: FLAGS, headless: true });
+export interface LaunchOptions {
+  /** Classic scrollbars instead of headless mode's hidden ones (for "the page does not jump"). */
+  readonly scrollbars?: boolean;
+}
+
+export async function launchBrowser({ scrollbars = false }: LaunchOptions = {}): Promise<Browser> {
+  return playwright.launch({
+    executablePath: await executablePath(),
+    args: FLAGS,
+    headless: true,
+    ...(scrollbars ? { ignoreDefaultArgs: ['--hide-scrollbars'] } : {}),
+  });
 }
 
 export async function serve(options: ServerOptions = {}): Promise<RunningServer> {

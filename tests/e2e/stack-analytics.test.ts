@@ -1,48 +1,31 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningServer } from '../../scripts/serve';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { ui } from '../../src/content/ui';
 import { recommend } from '../../src/engine/recommend';
 import { SAFETY_FLAGS, type Answers } from '../../src/engine/types';
-import { launchBrowser, serve } from './harness';
 import { quiz } from './quiz-driver';
+import { browserAndServer, hostPage } from './suite';
 
 // Analytics are opt-in: without the attribute nothing reaches window.dataLayer; with it the
 // events carry the recommendation type and step names, never the safety answers.
 
-const page = (element: string) => (_req: IncomingMessage, res: ServerResponse) =>
-  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(`<!doctype html><html lang="en"><head><meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1"><title>Analytics test</title>
-<script src="/dist/treatment-quiz.js" async></script></head><body>${element}</body></html>`);
+const page = (element: string) => hostPage('Analytics test', element);
 
-let browser: Browser;
-let server: RunningServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([
-    launchBrowser(),
-    serve({
-      routes: {
-        '/off.html': page('<treatment-quiz></treatment-quiz>'),
-        '/on.html': page('<treatment-quiz analytics="datalayer"></treatment-quiz>'),
-        '/div.html': page('<div data-treatment-quiz data-analytics="datalayer"></div>'),
-      },
-    }),
-  ]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+const suite = browserAndServer({
+  routes: {
+    '/off.html': page('<treatment-quiz></treatment-quiz>'),
+    '/on.html': page('<treatment-quiz analytics="datalayer"></treatment-quiz>'),
+    '/div.html': page('<div data-treatment-quiz data-analytics="datalayer"></div>'),
+  },
 });
 
 // Pregnancy turns the lips' filler into consult-first: the safety answer shapes the result.
 const answers: Answers = { areas: ['lips', 'forehead'], appearance: { forehead: 'with-expression' }, safety: ['pregnant-or-breastfeeding'] };
 
 async function completeOn(path: string, host = 'treatment-quiz'): Promise<{ page: Page; dataLayer: unknown; privacy: string; close: () => Promise<void> }> {
-  const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
+  const context = await suite.browser.newContext({ viewport: { width: 390, height: 800 } });
   const p = await context.newPage();
-  await p.goto(`${server.url}${path}`);
+  await p.goto(`${suite.server.url}${path}`);
   const q = quiz(p, 'en', host);
   await q.stepHeading('intro').waitFor();
   // The intro's privacy line must stay true: it changes when the owner turns analytics on.

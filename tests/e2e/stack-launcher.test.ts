@@ -1,63 +1,37 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningServer } from '../../scripts/serve';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
 import { launcherStrings } from '../../src/ui/launcher/strings';
-import { axe, screenshot, serve, watchProblems } from './harness';
+import { axe, screenshot, watchProblems } from './harness';
+import { browserAndServer, hostPage } from './suite';
 import { eventually, focused, quiz } from './quiz-driver';
 
 // Launcher mode in a real browser: a floating button opens the quiz in a native modal dialog;
 // focus goes in and comes back, Esc closes, and the page behind neither scrolls nor jumps.
 
 const filler = Array.from({ length: 40 }, (_, i) => `<p>Paragraph ${i + 1} of the practice's page.</p>`).join('');
-const page = (element: string) => (_req: IncomingMessage, res: ServerResponse) =>
-  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(`<!doctype html><html lang="en"><head><meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1"><title>Launcher test</title>
-<script src="/dist/treatment-quiz.js" async></script></head>
-<style>#marker { width: 12rem; margin: 0 auto; }</style>
-<body><main><h1 id="marker">Flawless Med Spa</h1>${filler}</main>${element}</body></html>`);
+const page = (element: string) =>
+  hostPage('Launcher test', `<main><h1 id="marker">Flawless Med Spa</h1>${filler}</main>${element}`, '<style>#marker { width: 12rem; margin: 0 auto; }</style>');
 
-// Playwright hides scrollbars in headless mode; "the page does not jump when its scrollbar
-// goes away" needs a real one, so this file launches Chromium with classic scrollbars.
-async function launchWithScrollbars(): Promise<Browser> {
-  const executablePath = process.env.CHROMIUM_PATH ?? (await (await import('@sparticuz/chromium')).default.executablePath());
-  return chromium.launch({
-    executablePath,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    ignoreDefaultArgs: ['--hide-scrollbars'],
-  });
-}
-
-let browser: Browser;
-let server: RunningServer;
 let context: BrowserContext;
 
-beforeAll(async () => {
-  [browser, server] = await Promise.all([
-    launchWithScrollbars(),
-    serve({
-      routes: {
-        '/launcher.html': page('<treatment-quiz mode="launcher"></treatment-quiz>'),
-        '/left.html': page('<div data-treatment-quiz data-mode="launcher" data-locale="es"><script type="application/json">{ "launcher": { "position": "bottom-left", "offsetX": 30, "offsetY": 90 } }</script></div>'),
-        '/inline.html': page('<treatment-quiz></treatment-quiz>'),
-      },
-    }),
-  ]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+// Playwright hides scrollbars in headless mode; "the page does not jump when its scrollbar
+// goes away" needs a real one, so this file's Chromium has classic scrollbars.
+const suite = browserAndServer({
+  routes: {
+    '/launcher.html': page('<treatment-quiz mode="launcher"></treatment-quiz>'),
+    '/left.html': page('<div data-treatment-quiz data-mode="launcher" data-locale="es"><script type="application/json">{ "launcher": { "position": "bottom-left", "offsetX": 30, "offsetY": 90 } }</script></div>'),
+    '/inline.html': page('<treatment-quiz></treatment-quiz>'),
+  },
+}, { scrollbars: true });
 afterEach(async () => {
   await context?.close();
 });
 
 async function open(path: string, width = 1280, height = 800): Promise<{ p: Page; problems: string[] }> {
-  context = await browser.newContext({ viewport: { width, height } });
+  context = await suite.browser.newContext({ viewport: { width, height } });
   const p = await context.newPage();
   const problems = watchProblems(p);
-  await p.goto(`${server.url}${path}`);
+  await p.goto(`${suite.server.url}${path}`);
   return { p, problems };
 }
 

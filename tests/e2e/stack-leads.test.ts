@@ -1,52 +1,41 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningServer } from '../../scripts/serve';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
 import { SAFETY_FLAGS, type Answers } from '../../src/engine/types';
 import type { Lead } from '../../src/leads/lead';
 import { STORAGE_KEY } from '../../src/leads/store';
 import { leadStrings } from '../../src/ui/leads/strings';
-import { axe, launchBrowser, screenshot, serve, watchProblems } from './harness';
+import { axe, screenshot, watchProblems } from './harness';
+import { browserAndServer, hostPage } from './suite';
 import { eventually, quiz } from './quiz-driver';
 
 // Lead capture under failure, in a real browser against a real endpoint: the endpoint fails,
 // the lead waits in localStorage across reloads, and the next visit delivers it.
 
 const config = { leads: { endpoint: '/leads', privacyUrl: '/privacy' } };
-const html = `<!doctype html><html lang="en"><head><meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1"><title>Leads test</title>
-<script src="/dist/treatment-quiz.js" async></script></head><body>
-<main><h1>Flawless Med Spa</h1>
-<treatment-quiz><script type="application/json">${JSON.stringify(config)}</script></treatment-quiz></main></body></html>`;
+const leadPage = hostPage(
+  'Leads test',
+  `<main><h1>Flawless Med Spa</h1>
+<treatment-quiz><script type="application/json">${JSON.stringify(config)}</script></treatment-quiz></main>`,
+);
 
-let browser: Browser;
-let server: RunningServer;
 let context: BrowserContext;
 let mode: 'fail' | 'ok' = 'fail';
 const received: { status: number; lead: Lead }[] = [];
 
-beforeAll(async () => {
-  [browser, server] = await Promise.all([
-    launchBrowser(),
-    serve({
-      routes: {
-        '/lead.html': (_req: IncomingMessage, res: ServerResponse) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html),
-        '/leads': (req: IncomingMessage, res: ServerResponse) => {
-          let body = '';
-          req.on('data', (c) => (body += c));
-          req.on('end', () => {
-            const status = mode === 'ok' ? 201 : 500;
-            received.push({ status, lead: JSON.parse(body) as Lead });
-            res.writeHead(status, { 'content-type': 'application/json' }).end('{}');
-          });
-        },
-      },
-    }),
-  ]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+const suite = browserAndServer({
+  routes: {
+    '/lead.html': leadPage,
+    '/leads': (req: IncomingMessage, res: ServerResponse) => {
+      let body = '';
+      req.on('data', (c) => (body += c));
+      req.on('end', () => {
+        const status = mode === 'ok' ? 201 : 500;
+        received.push({ status, lead: JSON.parse(body) as Lead });
+        res.writeHead(status, { 'content-type': 'application/json' }).end('{}');
+      });
+    },
+  },
 });
 afterEach(async () => {
   await context?.close();
@@ -58,10 +47,10 @@ const t = leadStrings.en;
 
 describe('lead capture', () => {
   it('keeps a lead the endpoint refused in localStorage across reloads, and delivers it once the endpoint works', async () => {
-    context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    context = await suite.browser.newContext({ viewport: { width: 390, height: 844 } });
     const p = await context.newPage();
     const problems = watchProblems(p);
-    await p.goto(`${server.url}/lead.html`);
+    await p.goto(`${suite.server.url}/lead.html`);
     const q = quiz(p, 'en');
     await q.complete(answers);
 
@@ -96,9 +85,9 @@ describe('lead capture', () => {
 
   it('sends at once when the endpoint works, and offers no form without leads config', async () => {
     mode = 'ok';
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    context = await suite.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const p = await context.newPage();
-    await p.goto(`${server.url}/lead.html`);
+    await p.goto(`${suite.server.url}/lead.html`);
     const q = quiz(p, 'en');
     await q.complete({ areas: ['forehead'], appearance: { forehead: 'with-expression' }, safety: [] });
     const before = received.length;
@@ -117,7 +106,7 @@ describe('lead capture', () => {
     expect(received.slice(before).map((r) => r.lead.phone)).toEqual(['(505) 555-0123']);
     expect(await stored(p)).toEqual([]);
 
-    await p.goto(`${server.url}/demo/`);
+    await p.goto(`${suite.server.url}/demo/`);
     const demo = quiz(p, 'en');
     await demo.complete({ areas: ['lips'], safety: [] });
     expect(await demo.root.getByRole('region', { name: t.title }).count()).toBe(0);

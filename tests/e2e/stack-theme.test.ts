@@ -1,51 +1,34 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Browser, ConsoleMessage } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningServer } from '../../scripts/serve';
+import type { ConsoleMessage } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { SCHEMES } from '../../src/ui/theme/palette';
 import { parseHex } from '../../src/ui/theme/color';
-import { launchBrowser, serve } from './harness';
 import { quiz } from './quiz-driver';
+import { browserAndServer, hostPage } from './suite';
 
 // Theming in a real browser: the owner's colours reach the shadow root, a colour that fails
 // WCAG AA is named in a console warning, and text on the accent is picked to be readable.
 
-const page = (element: string) => (_req: IncomingMessage, res: ServerResponse) =>
-  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(`<!doctype html><html lang="en"><head><meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1"><title>Theme test</title>
-<script src="/dist/treatment-quiz.js" async></script></head><body>${element}</body></html>`);
+const page = (element: string) => hostPage('Theme test', element);
 
-let browser: Browser;
-let server: RunningServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([
-    launchBrowser(),
-    serve({
-      routes: {
-        '/yellow.html': page('<treatment-quiz accent="#ffdd00"></treatment-quiz>'),
-        '/dark.html': page('<treatment-quiz scheme="dark"></treatment-quiz>'),
-        '/auto.html': page('<treatment-quiz><script type="application/json">{ "theme": { "scheme": "auto", "accent": "#1d6f5f" } }</script></treatment-quiz>'),
-        '/good.html': page('<treatment-quiz accent="#1d6f5f" background="#fdf8f5" text="#241c20"></treatment-quiz>'),
-      },
-    }),
-  ]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+const suite = browserAndServer({
+  routes: {
+    '/yellow.html': page('<treatment-quiz accent="#ffdd00"></treatment-quiz>'),
+    '/dark.html': page('<treatment-quiz scheme="dark"></treatment-quiz>'),
+    '/auto.html': page('<treatment-quiz><script type="application/json">{ "theme": { "scheme": "auto", "accent": "#1d6f5f" } }</script></treatment-quiz>'),
+    '/good.html': page('<treatment-quiz accent="#1d6f5f" background="#fdf8f5" text="#241c20"></treatment-quiz>'),
+  },
 });
 
 const rgb = (hex: string) => `rgb(${parseHex(hex)!.join(', ')})`;
 
 async function open(path: string, colorScheme: 'light' | 'dark' = 'light') {
-  const context = await browser.newContext({ viewport: { width: 390, height: 800 }, colorScheme });
+  const context = await suite.browser.newContext({ viewport: { width: 390, height: 800 }, colorScheme });
   const p = await context.newPage();
   const warnings: string[] = [];
   p.on('console', (m: ConsoleMessage) => {
     if (m.type() === 'warning') warnings.push(m.text());
   });
-  await p.goto(`${server.url}${path}`);
+  await p.goto(`${suite.server.url}${path}`);
   const q = quiz(p, 'en');
   await q.stepHeading('intro').waitFor();
   const colours = (selector: string) =>

@@ -1,7 +1,8 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import type { RunningServer, ServerOptions } from '../../scripts/serve';
-import { launchBrowser, serve } from './harness';
+import { launchBrowser, serve, type LaunchOptions } from './harness';
 
 export interface Suite {
   readonly browser: Browser;
@@ -9,10 +10,10 @@ export interface Suite {
 }
 
 /** One browser and one demo server for a test file: started before its tests, closed after. */
-export function browserAndServer(options: ServerOptions = {}): Suite {
+export function browserAndServer(options: ServerOptions = {}, launch: LaunchOptions = {}): Suite {
   const open: { browser?: Browser; server?: RunningServer } = {};
   beforeAll(async () => {
-    [open.browser, open.server] = await Promise.all([launchBrowser(), serve(options)]);
+    [open.browser, open.server] = await Promise.all([launchBrowser(launch), serve(options)]);
   });
   afterAll(async () => {
     await open.browser?.close();
@@ -31,3 +32,12 @@ export function browserAndServer(options: ServerOptions = {}): Suite {
     },
   };
 }
+
+/** A server route answering a host page that loads the widget the way a customer's site does. */
+export const hostPage =
+  (title: string, body: string, head = '') =>
+  (_req: IncomingMessage, res: ServerResponse): void => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(`<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title>
+<script src="/dist/treatment-quiz.js" async></script>${head}</head><body>${body}</body></html>`);
+  };
