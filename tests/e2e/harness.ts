@@ -26,7 +26,7 @@ const FLAGS = [
   '--font-render-hinting=none',
 ];
 
-async function executablePath(): Promise<string> {
+export async function executablePath(): Promise<string> {
   if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
   const { default: chromium } = await import('@sparticuz/chromium');
   return chromium.executablePath();
