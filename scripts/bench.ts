@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
-import { recommend } from '../src/engine/recommend';
+import { recommend } from '../src/recommend';
 import { APPEARANCES, AREA_IDS, SAFETY_FLAGS, type Answers } from '../src/engine/types';
 import { createRequire } from 'node:module';
 import { runDirectory } from '../src/cli/directory';

@@ -1,6 +1,6 @@
 // The public API of treatment-quiz. Types are the documentation: everything a caller can
 // pass or receive is exported here.
-export { recommend, type RecommendOptions } from './engine/recommend';
+export { recommend, type RecommendOptions } from './recommend';
 export { evaluate, overallOf, type EngineText } from './engine/evaluate';
 export { areasNeedingAppearance, needsAppearance } from './engine/needs-question';
 export { verify, describeProblem, problemPath, problemMessage, type Problem } from './engine/verify';

@@ -1,6 +1,6 @@
 import { checkAnswers } from '../config/answers';
 import { describeValue } from '../config/validate';
-import { recommend } from '../engine/recommend';
+import { recommend } from '../recommend';
 import type { Locale } from '../engine/types';
 import { lines, type CliIo, type ExitCode } from './io';
 

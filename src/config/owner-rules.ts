@@ -22,7 +22,11 @@ function mergeRules(owner: OwnerRules): Ruleset {
         ? { hitPolicy: given.hitPolicy ?? 'first', rules: [...given.rules, ...base.rules] }
         : { hitPolicy: given.hitPolicy ?? base.hitPolicy, rules: given.rules }
       : base;
-  return { areas: pickTable<AreaRule>(defaultRules.areas, owner.areas), safety: pickTable<SafetyRule>(defaultRules.safety, owner.safety) };
+  return {
+    questions: { ...defaultRules.questions, ...owner.questions },
+    areas: pickTable<AreaRule>(defaultRules.areas, owner.areas),
+    safety: pickTable<SafetyRule>(defaultRules.safety, owner.safety),
+  };
 }
 
 /** Config paths of the owner's rules by id, so a rule problem points at the rule to edit. */

@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { SHARE_NETWORKS } from './share-networks';
 
 export { SHARE_NETWORKS, type ShareNetwork } from './share-networks';
-import { APPEARANCES, AREA_IDS, LOCALES, SAFETY_FLAGS, TREATMENTS } from '../engine/types';
+import { APPEARANCES, AREA_IDS, HIT_POLICIES, LOCALES, SAFETY_FLAGS, TREATMENTS } from '../engine/types';
 
 // The site owner's JSON config. Strict objects so a typo ("locle") is reported, not ignored.
 // Messages are written for site owners: each says what is expected; validate.ts adds the path
@@ -75,7 +75,7 @@ const safetyRule = v.strictObject(
 const table = <T extends v.GenericSchema>(rule: T) =>
   v.strictObject(
     {
-      hitPolicy: v.optional(v.picklist(['unique', 'first'], 'must be "unique" or "first"')),
+      hitPolicy: v.optional(picklist(HIT_POLICIES, 'how a table picks among matching rules')),
       rules: v.array(rule, 'must be a list of rules'),
     },
     'must be an object like { "hitPolicy": "first", "rules": [ … ] }',
@@ -84,10 +84,19 @@ const table = <T extends v.GenericSchema>(rule: T) =>
 export const rulesSchema = v.strictObject(
   {
     mode: v.optional(v.picklist(['replace', 'extend'], 'must be "replace" or "extend"')),
+    /** Per area, the "when do you see it" options to ask ([] asks nothing); other areas keep the defaults. */
+    questions: v.optional(
+      v.strictObject(
+        Object.fromEntries(
+          AREA_IDS.map((a) => [a, v.optional(v.array(picklist(APPEARANCES, 'when the lines show'), 'must be a list of appearances, such as ["with-expression", "at-rest", "not-sure"]'))]),
+        ) as { [A in (typeof AREA_IDS)[number]]: v.OptionalSchema<v.ArraySchema<v.PicklistSchema<typeof APPEARANCES, string>, string>, undefined> },
+        'must be an object of area ids, like { "chin": ["with-expression", "lost-volume", "not-sure"] }',
+      ),
+    ),
     areas: v.optional(table(areaRule)),
     safety: v.optional(table(safetyRule)),
   },
-  'must be an object with "areas" and/or "safety" tables',
+  'must be an object with "questions", "areas" and/or "safety"',
 );
 
 export const practiceSchema = v.strictObject(

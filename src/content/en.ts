@@ -1,91 +1,203 @@
 import type { MedicalStrings } from './types';
 
 // Written in our own words from shared/domain/facts.md; every claim is traced in sources.ts.
+// "Can" rather than "will": results vary, and only a provider who examines you decides.
 export const en: MedicalStrings = {
   areas: {
-    forehead: { label: 'Forehead lines', hint: 'Lines across the forehead' },
-    'frown-lines': { label: 'Frown lines (the "11s")', hint: 'Vertical lines between the brows' },
-    'crows-feet': { label: "Crow's feet", hint: 'Lines at the outer corners of the eyes' },
-    cheeks: { label: 'Cheeks', hint: 'Flat or hollow cheeks' },
-    temples: { label: 'Temples', hint: 'Hollows at the sides of the forehead' },
-    'under-eyes': { label: 'Under the eyes', hint: 'Hollows under the eyes' },
-    lips: { label: 'Lips', hint: 'Thin lips or lost lip shape' },
-    'lip-lines': { label: 'Lip lines', hint: 'Fine lines around the mouth' },
-    'nasolabial-folds': { label: 'Smile lines', hint: 'Folds from the nose to the corners of the mouth' },
-    'marionette-lines': { label: 'Marionette lines', hint: 'Lines from the corners of the mouth down to the chin' },
-    chin: { label: 'Chin', hint: 'A weak or receding chin' },
-    jawline: { label: 'Jawline', hint: 'A soft, less defined jawline' },
+    forehead: {
+      label: 'Forehead lines',
+      hint: 'Lines across the forehead',
+      approval: 'Botox Cosmetic is FDA-approved for forehead lines (2017), and Xeomin for upper facial lines (2024).',
+    },
+    'frown-lines': {
+      label: 'Frown lines (the "11s")',
+      hint: 'Vertical lines between the brows',
+      approval: 'Every cosmetic neuromodulator sold in the US is FDA-approved for frown lines.',
+    },
+    'crows-feet': {
+      label: "Crow's feet",
+      hint: 'Lines at the outer corners of the eyes',
+      approval: "Botox Cosmetic is FDA-approved for crow's feet (2013), and Xeomin for upper facial lines (2024).",
+    },
+    cheeks: {
+      label: 'Cheeks',
+      hint: 'Flat or hollow cheeks',
+      approval: 'Hyaluronic-acid fillers such as Juvéderm Voluma XC and Restylane Contour are FDA-approved for cheek volume.',
+    },
+    temples: {
+      label: 'Temples',
+      hint: 'Hollows at the sides of the forehead',
+      approval: 'Juvéderm Voluma XC is FDA-approved for temple hollows (2024), the first hyaluronic-acid filler for this area.',
+    },
+    'under-eyes': {
+      label: 'Under the eyes',
+      hint: 'A sunken, hollow look under the eyes',
+      approval: 'Only some fillers are FDA-approved here: Juvéderm Volbella XC (2022) and Restylane Eyelight (2023).',
+    },
+    lips: {
+      label: 'Lips',
+      hint: 'Thin lips or lost lip shape',
+      approval: 'Hyaluronic-acid fillers such as Juvéderm Volbella XC and Restylane Kysse are FDA-approved for the lips.',
+    },
+    'lip-lines': {
+      label: 'Lip lines',
+      hint: 'Fine lines around the mouth',
+      approval: 'Fillers such as Juvéderm Volbella XC and Restylane Kysse are FDA-approved for lines around the mouth; no neuromodulator is.',
+    },
+    'nasolabial-folds': {
+      label: 'Smile lines (nasolabial folds)',
+      hint: 'Folds from the nose to the corners of the mouth',
+      approval: 'Fillers such as Juvéderm Vollure XC and Restylane Refyne are FDA-approved for these folds.',
+    },
+    'marionette-lines': {
+      label: 'Marionette lines',
+      hint: 'Lines from the corners of the mouth down to the chin',
+      approval: 'Fillers are FDA-approved for facial wrinkles and folds such as these; no neuromodulator is approved here.',
+    },
+    chin: {
+      label: 'Chin',
+      hint: 'A small or receding chin, or a dimpled chin',
+      approval: 'Juvéderm Voluma XC and Restylane Defyne are FDA-approved for the chin; a neuromodulator for a dimpled chin is off-label.',
+    },
+    jawline: {
+      label: 'Jawline',
+      hint: 'A soft, less defined jawline',
+      approval: 'Juvéderm Volux XC is FDA-approved for jawline definition (2022).',
+    },
+    masseter: {
+      label: 'Wide jaw or clenching',
+      hint: 'A wide or square jaw, or clenching',
+      approval: 'No neuromodulator is FDA-approved for the jaw muscle: treating it is off-label.',
+    },
+    'neck-bands': {
+      label: 'Neck bands',
+      hint: 'Vertical bands on the neck',
+      approval: 'Botox Cosmetic is FDA-approved for vertical neck (platysma) bands (2024).',
+    },
   },
   appearances: {
     'with-expression': {
       label: 'Only when I make an expression',
-      help: 'They appear when you raise your brows, frown, squint or smile, and fade when your face relaxes.',
+      help: 'They appear when you raise your brows, frown or squint, and fade when your face relaxes.',
     },
     'at-rest': { label: 'Even when my face is relaxed', help: 'They are still there with a neutral face.' },
     'lost-volume': { label: 'It looks hollow, flat or thinner', help: 'The area has lost fullness or shape more than it has a line.' },
     'not-sure': { label: "I'm not sure", help: 'That is fine: a provider will look at your face at rest and moving.' },
   },
-  flags: {
-    'pregnant-or-breastfeeding': "I'm pregnant or breastfeeding",
-    'neuromuscular-condition': 'I have a neuromuscular condition (such as myasthenia gravis, Lambert-Eaton syndrome or ALS)',
-    'allergy-to-ingredients': "I've had an allergic reaction to botulinum toxin, lidocaine or a filler, or I have several severe allergies",
-    'active-skin-infection': 'I have a skin infection, cold sore or inflamed skin where I would be treated',
-    'blood-thinners': 'I take blood thinners, or I bruise or bleed easily',
-    'under-18': "I'm under 18",
+  appearancesFor: {
+    'lip-lines': {
+      'with-expression': { label: 'Only when I talk, smile or purse my lips', help: 'They fade when your mouth relaxes.' },
+      'at-rest': { label: 'Even when my mouth is relaxed', help: 'They are still there with a neutral face.' },
+    },
+    'marionette-lines': {
+      'with-expression': { label: 'My mouth corners pull down when I talk or frown', help: 'The lines deepen as the corners turn down.' },
+      'at-rest': { label: 'The lines are there with my face relaxed', help: 'They stay when your mouth is at rest.' },
+      'lost-volume': { label: 'The area looks hollow or saggy', help: 'Below the mouth corners has lost fullness.' },
+    },
+    chin: {
+      'with-expression': { label: 'My chin dimples or puckers when I talk', help: 'An "orange-peel" look that comes with movement.' },
+      'lost-volume': { label: 'My chin looks small or set back', help: 'It lacks shape or projection, most visible from the side.' },
+    },
   },
+  flags: {
+    'under-18': "I'm under 18",
+    'age-18-to-21': "I'm 18 to 21",
+    'pregnant-or-breastfeeding': "I'm pregnant or breastfeeding",
+    'active-skin-infection': 'I have an infection, rash or open sore where I would be treated',
+    'recent-illness-vaccine-or-dental-work': 'I was recently ill, had a vaccine or dental work, or have one coming up',
+    'allergy-to-ingredients': "I've had an allergic reaction to botulinum toxin, lidocaine or a filler, or I have several severe allergies",
+    'neuromuscular-condition': 'I have a neuromuscular condition (such as myasthenia gravis, Lambert-Eaton syndrome or ALS)',
+    'bleeding-disorder': 'I have a bleeding disorder',
+    'blood-thinners': 'I take blood thinners, or I bruise easily',
+    'cold-sores': 'I get cold sores',
+    'immune-condition': 'I have an autoimmune disease, or take medicine that weakens the immune system',
+    'previous-filler-or-implant': 'I have had filler, or have a permanent implant, in an area I chose',
+  },
+  ages: { 'under-18': 'Under 18', '18-to-21': '18 to 21', '22-or-older': '22 or older' },
+  safetyGroups: { age: 'Your age', now: 'Right now', health: 'Your health' },
   treatments: {
     neuromodulator: {
       name: 'Neuromodulator (such as Botox)',
-      summary: 'Small injections relax the muscles that crease the skin, so lines that come with expressions soften.',
+      summary: 'Small injections relax the muscles that crease the skin, so lines that come with expressions can soften.',
     },
     filler: {
       name: 'Hyaluronic-acid filler',
-      summary: 'A gel of hyaluronic acid, a substance your body makes, restores lost volume and smooths lines and folds.',
+      summary: 'A gel of hyaluronic acid, a substance your body makes, can restore lost volume and smooth lines and folds.',
     },
     combination: {
       name: 'Both, as one plan',
-      summary: 'A neuromodulator for lines from muscle movement and a filler for volume or lines it cannot fix. A provider tailors the mix.',
+      summary: 'A neuromodulator for lines from muscle movement and a filler for volume or lines it cannot reach. A provider tailors the mix.',
     },
     'consult-first': {
       name: 'See a provider first',
-      summary: 'Something in your answers means a licensed provider should assess you in person before any injectable.',
+      summary: 'One of your health answers means a licensed provider should assess you in person before any injectable.',
+    },
+    'not-now': {
+      name: 'Not right now',
+      summary: 'Something in your answers means injectables should wait. Here is what to do instead.',
     },
   },
   reasons: {
     'upper-face-dynamic':
-      'Lines that appear only when you move your face come from repeated muscle movement. A neuromodulator relaxes that muscle, which softens these dynamic lines.',
+      'Lines that appear only when you move your face come from repeated muscle movement. A neuromodulator relaxes that muscle, which can soften these lines.',
     'upper-face-etched':
-      'Lines still visible with your face relaxed have become etched in. Relaxing the muscle helps keep them from deepening, and a filler may be added for the crease that remains.',
+      'Lines still visible with your face relaxed are etched in. A neuromodulator is still the starting point: they can soften over repeated treatments, and deeper ones may need other treatments your provider chooses. Filler here is a high-risk, off-label choice only a provider can make, so we never suggest it.',
     'upper-face-unsure':
-      'Lines here usually come from muscle movement, so a neuromodulator is the usual starting point. A provider will confirm by looking at your face at rest and moving.',
+      'Lines here usually come from muscle movement, so a neuromodulator is the usual starting point. A provider confirms by looking at your face at rest and moving.',
     'lip-lines-dynamic':
-      'Lines around the lips that show when you talk or purse your lips come from muscle movement and thinning skin. A soft filler smooths them, and some providers add a small neuromodulator dose, which is an off-label use here.',
+      'Lines around the lips that show when you talk or purse your lips come from muscle movement and thinning skin. A soft filler can smooth them, and some providers add a small neuromodulator dose, which is an off-label use here.',
     'lip-lines-static':
-      'Lines around the lips that stay when your face is relaxed can be smoothed with a soft hyaluronic-acid filler made for lines around the mouth.',
-    'volume-hollows':
-      'Hollows and flattening come from lost volume. A neuromodulator cannot add volume; a hyaluronic-acid filler restores it.',
-    'volume-lips': 'Thinning lips are a matter of volume. A hyaluronic-acid filler adds fullness and shape right away.',
+      'Lines around the lips that stay when your face is relaxed can be smoothed with a soft hyaluronic-acid filler made for the area around the mouth.',
+    'marionette-dynamic':
+      'A muscle that pulls the mouth corners down deepens these lines. A filler can restore support, and some providers also relax that muscle with a neuromodulator, which is an off-label use.',
+    'marionette-volume':
+      'Lines from the mouth corners down come from lost volume and support. A hyaluronic-acid filler can restore it.',
+    'chin-dimpled':
+      'A dimpled, "orange-peel" chin comes from an overactive chin muscle. A neuromodulator can relax it; this is an off-label use your provider decides on.',
+    'chin-volume': 'A small or receding chin is a matter of support. A hyaluronic-acid filler can add shape and projection.',
+    masseter:
+      'A wide, square jaw or clenching often comes from a strong chewing muscle. Providers may relax it with a neuromodulator, an off-label use: none is FDA-approved for it.',
+    'neck-bands': 'Vertical neck bands come from the platysma muscle. Botox Cosmetic is FDA-approved to treat them.',
+    'volume-hollows': 'Hollows and flattening come from lost volume. A neuromodulator cannot add volume; a hyaluronic-acid filler can restore it.',
+    'volume-under-eyes':
+      'Hollows under the eyes come from lost volume. This is an advanced area: only some fillers are approved for it, so choose an experienced injector. Dark circles and puffy bags are usually not a filler problem.',
+    'volume-lips': 'Thinning lips are a matter of volume. A hyaluronic-acid filler can add fullness and shape right away.',
     'volume-folds':
-      'These folds deepen when you smile, but they come from lost volume and support, not from the muscle, so a filler, not Botox, treats them.',
-    'volume-contour':
-      'Chin and jawline definition depends on support under the skin. A hyaluronic-acid filler restores that support.',
-    'safety-see-provider':
-      'One of your health answers means a licensed provider should see you in person before any injectable treatment.',
+      'Smile lines deepen when you smile, but they come from lost volume and support, not from the muscle, so a filler, not a neuromodulator, treats them.',
+    'volume-jawline': 'Jawline definition depends on support under the skin. A hyaluronic-acid filler can restore it.',
+    'safety-pregnancy':
+      'Wait until after pregnancy and breastfeeding: the safety of injectables then has not been established.',
+    'safety-skin-infection': 'Wait until the infection, rash or sore has fully healed: treatment is only for healthy skin.',
+    'safety-under-18': 'Cosmetic injectables are for adults. If something about your face bothers you, talk with a parent and your doctor.',
+    'safety-age-18-to-21': 'FDA approvals for fillers are for adults 22 and older, so a provider should assess you before any filler.',
+    'safety-allergy': 'An allergy to an ingredient can rule a product out, so a provider should check it with you before any treatment.',
     'safety-neuromuscular':
-      'With a neuromuscular condition, neuromodulators carry a higher risk of serious weakness, so a provider must decide whether one is safe for you.',
+      'With a neuromuscular condition, a neuromodulator carries a higher risk of serious weakness. Your doctor and a provider must decide together whether one is safe for you.',
+    'safety-neuromuscular-combination':
+      'With a neuromuscular condition, the neuromodulator part needs your doctor; the filler part can still help here.',
+    'safety-bleeding': 'The FDA says fillers may not be appropriate for people with bleeding disorders, so a provider should assess you first.',
   },
   cautions: {
+    'under-18': 'Cosmetic injectables are approved for adults only. Talk with a parent or guardian and your doctor.',
+    'age-18-to-21':
+      'FDA-approved uses of dermal fillers are for people 22 and older, and neuromodulator approvals are for adults. A provider should assess you before any filler.',
     'pregnant-or-breastfeeding':
-      'Neuromodulators have not been studied in pregnancy and are not recommended while pregnant or breastfeeding, and filler safety in pregnancy has not been established. Plan treatment for later and talk with your provider.',
-    'neuromuscular-condition':
-      'Conditions such as myasthenia gravis, Lambert-Eaton syndrome or ALS raise the risk of serious weakness from a neuromodulator, including trouble swallowing or breathing. Tell your provider before any treatment.',
+      'Neuromodulators have not been shown to be safe in pregnancy, and filler safety in pregnancy and breastfeeding has not been established. Wait until after pregnancy and breastfeeding.',
+    'active-skin-infection': 'An infection, rash or open sore where you would be injected rules treatment out until it has healed.',
+    'recent-illness-vaccine-or-dental-work':
+      'Swelling near a filler has been reported after an illness, a vaccine or dental work, sometimes weeks later. It is usually treatable. Tell your provider so they can plan the timing.',
     'allergy-to-ingredients':
       'An allergy to botulinum toxin, human albumin, lidocaine or a filler ingredient, or a history of severe allergies, can rule a product out. Bring the names of anything you reacted to.',
-    'active-skin-infection': 'Treatment waits until an infection, cold sore or inflammation where you would be injected has healed.',
+    'neuromuscular-condition':
+      'Conditions such as myasthenia gravis, Lambert-Eaton syndrome or ALS raise the risk of serious weakness from a neuromodulator, including trouble swallowing or breathing. Tell your doctor and your provider before any treatment.',
+    'bleeding-disorder': 'The FDA says dermal fillers may not be appropriate for people with bleeding disorders. Tell your provider about your diagnosis.',
     'blood-thinners':
-      'Blood thinners and bleeding problems make bruising more likely. Never stop a prescribed medicine on your own: ask the doctor who prescribed it, and tell your injector.',
-    'under-18':
-      'Cosmetic neuromodulator approvals are for adults, and fillers are approved for adults over 21. A provider and a parent or guardian need to be part of any decision.',
+      'Blood thinners make bruising and bleeding more likely. Never stop taking a prescribed medicine on your own: ask the doctor who prescribed it, and tell your injector.',
+    'cold-sores': 'Injections near the lips can bring back cold sores. Tell your provider before any treatment around the mouth.',
+    'immune-condition':
+      'Filler safety with an autoimmune disease or immune-suppressing treatment has not been established. Tell your provider about your condition and medicines.',
+    'previous-filler-or-implant':
+      'Filler safety over an earlier filler or a permanent implant has not been established. Tell your provider what was used, where and when.',
   },
   noRule: 'We could not match this answer to a rule, so a provider should advise you.',
   comparison: {
@@ -93,13 +205,13 @@ export const en: MedicalStrings = {
     rows: {
       howItWorks: {
         label: 'How it works',
-        neuromodulator: 'Blocks the nerve signal that tightens a muscle, so the muscle relaxes and the line above it softens.',
-        filler: 'A hyaluronic-acid gel holds water and adds volume under the skin, filling hollows and smoothing folds.',
+        neuromodulator: 'Blocks the nerve signal that tightens a muscle, so the muscle relaxes and the line above it can soften.',
+        filler: 'A hyaluronic-acid gel holds water and adds volume under the skin, which can fill hollows and smooth folds.',
       },
       treats: {
-        label: 'What it treats',
-        neuromodulator: "Lines from expressions: forehead lines, frown lines between the brows and crow's feet.",
-        filler: 'Lost volume and lines at rest: cheeks, temples, under-eye hollows, lips, smile and marionette lines, lip lines, chin and jawline.',
+        label: 'FDA-approved for',
+        neuromodulator: "Frown lines, crow's feet and forehead lines; Botox Cosmetic also neck (platysma) bands. Other uses, such as the jaw muscle, are off-label.",
+        filler: 'Lost volume and lines: cheeks, temples, under-eye hollows, lips, lines around the mouth, smile lines and other folds, chin and jawline, each by specific products.',
       },
       onset: {
         label: 'How fast it works',
@@ -117,8 +229,11 @@ export const en: MedicalStrings = {
         filler: 'The Juvéderm and Restylane families',
       },
     },
+    trademarks:
+      'Botox Cosmetic, Dysport, Xeomin, Jeuveau, Daxxify, Letybo, Juvéderm and Restylane are trademarks of their owners, who are not connected with this quiz.',
     risks:
-      'Both are medical treatments with rare but serious risks your provider will discuss: a neuromodulator’s effect can spread beyond the treated area, and a filler can rarely enter a blood vessel. Get care at once for trouble swallowing, speaking, breathing or seeing after a treatment.',
+      'A neuromodulator’s effect can spread beyond the treated area and cause trouble swallowing, speaking or breathing, hours to weeks after the injection: get medical care at once if that happens. A filler that enters a blood vessel can block it and cause skin damage, vision loss or a stroke. This is rare, but unusual pain, skin turning white or dark, or any change in your vision after a filler means going back at once. Swelling and bruising where you were treated are common and settle on their own.',
+    riskSummary: 'Both have rare but serious risks: know the warning signs before you book.',
   },
   disclaimer:
     'Educational only, not medical advice or a diagnosis. Only a licensed provider who examines you can recommend a treatment, and results vary from person to person.',

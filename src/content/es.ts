@@ -1,91 +1,206 @@
 import type { MedicalStrings } from './types';
 
-// Spanish for New Mexico visitors: neutral Latin American Spanish, "usted" register.
+// Spanish for New Mexico visitors: natural US Hispanic usage, "usted" throughout, written for
+// the reader rather than translated word for word. Same sources as en.ts (sources.ts).
 export const es: MedicalStrings = {
   areas: {
-    forehead: { label: 'Líneas de la frente', hint: 'Líneas horizontales en la frente' },
-    'frown-lines': { label: 'Líneas del entrecejo (el "11")', hint: 'Líneas verticales entre las cejas' },
-    'crows-feet': { label: 'Patas de gallo', hint: 'Líneas en las esquinas externas de los ojos' },
-    cheeks: { label: 'Mejillas', hint: 'Mejillas planas o hundidas' },
-    temples: { label: 'Sienes', hint: 'Hundimientos a los lados de la frente' },
-    'under-eyes': { label: 'Debajo de los ojos', hint: 'Ojeras hundidas' },
-    lips: { label: 'Labios', hint: 'Labios delgados o con menos forma' },
-    'lip-lines': { label: 'Líneas de los labios', hint: 'Arrugas finas alrededor de la boca' },
-    'nasolabial-folds': { label: 'Surcos nasogenianos', hint: 'Pliegues de la nariz a las comisuras de la boca' },
-    'marionette-lines': { label: 'Líneas de marioneta', hint: 'Líneas de las comisuras de la boca hacia el mentón' },
-    chin: { label: 'Mentón', hint: 'Mentón pequeño o retraído' },
-    jawline: { label: 'Línea de la mandíbula', hint: 'Mandíbula con menos definición' },
+    forehead: {
+      label: 'Líneas de la frente',
+      hint: 'Líneas horizontales en la frente',
+      approval: 'Botox Cosmetic está aprobado por la FDA para las líneas de la frente (2017), y Xeomin para las líneas de la parte superior de la cara (2024).',
+    },
+    'frown-lines': {
+      label: 'Líneas del entrecejo (el "11")',
+      hint: 'Líneas verticales entre las cejas',
+      approval: 'Todos los neuromoduladores cosméticos que se venden en EE. UU. están aprobados por la FDA para el entrecejo.',
+    },
+    'crows-feet': {
+      label: 'Patas de gallo',
+      hint: 'Líneas en las esquinas externas de los ojos',
+      approval: 'Botox Cosmetic está aprobado por la FDA para las patas de gallo (2013), y Xeomin para las líneas de la parte superior de la cara (2024).',
+    },
+    cheeks: {
+      label: 'Mejillas',
+      hint: 'Mejillas planas o hundidas',
+      approval: 'Rellenos de ácido hialurónico como Juvéderm Voluma XC y Restylane Contour están aprobados por la FDA para dar volumen a las mejillas.',
+    },
+    temples: {
+      label: 'Sienes',
+      hint: 'Hundimientos a los lados de la frente',
+      approval: 'Juvéderm Voluma XC está aprobado por la FDA para las sienes hundidas (2024), el primer relleno de ácido hialurónico para esta zona.',
+    },
+    'under-eyes': {
+      label: 'Debajo de los ojos',
+      hint: 'La zona debajo de los ojos se ve hundida',
+      approval: 'Solo algunos rellenos están aprobados por la FDA aquí: Juvéderm Volbella XC (2022) y Restylane Eyelight (2023).',
+    },
+    lips: {
+      label: 'Labios',
+      hint: 'Labios delgados o con menos forma',
+      approval: 'Rellenos de ácido hialurónico como Juvéderm Volbella XC y Restylane Kysse están aprobados por la FDA para los labios.',
+    },
+    'lip-lines': {
+      label: 'Líneas alrededor de la boca',
+      hint: 'Arruguitas finas sobre y bajo los labios',
+      approval: 'Rellenos como Juvéderm Volbella XC y Restylane Kysse están aprobados por la FDA para las líneas alrededor de la boca; ningún neuromodulador lo está.',
+    },
+    'nasolabial-folds': {
+      label: 'Líneas de la sonrisa (surcos nasogenianos)',
+      hint: 'Pliegues de la nariz a las comisuras de la boca',
+      approval: 'Rellenos como Juvéderm Vollure XC y Restylane Refyne están aprobados por la FDA para estos pliegues.',
+    },
+    'marionette-lines': {
+      label: 'Líneas de marioneta',
+      hint: 'Líneas de las comisuras de la boca hacia el mentón',
+      approval: 'Los rellenos están aprobados por la FDA para arrugas y pliegues de la cara como estos; ningún neuromodulador está aprobado aquí.',
+    },
+    chin: {
+      label: 'Mentón',
+      hint: 'Mentón pequeño, retraído o con hoyuelos',
+      approval: 'Juvéderm Voluma XC y Restylane Defyne están aprobados por la FDA para el mentón; usar un neuromodulador para el mentón con hoyuelos es un uso no aprobado.',
+    },
+    jawline: {
+      label: 'Línea de la mandíbula',
+      hint: 'Mandíbula con menos definición',
+      approval: 'Juvéderm Volux XC está aprobado por la FDA para definir la mandíbula (2022).',
+    },
+    masseter: {
+      label: 'Mandíbula ancha o apretar los dientes',
+      hint: 'Mandíbula ancha o cuadrada, o apretar los dientes',
+      approval: 'Ningún neuromodulador está aprobado por la FDA para el músculo de la mandíbula: tratarlo es un uso no aprobado.',
+    },
+    'neck-bands': {
+      label: 'Bandas del cuello',
+      hint: 'Bandas verticales en el cuello',
+      approval: 'Botox Cosmetic está aprobado por la FDA para las bandas verticales del cuello (platisma) (2024).',
+    },
   },
   appearances: {
     'with-expression': {
       label: 'Solo cuando hago un gesto',
-      help: 'Aparecen al levantar las cejas, fruncir el ceño, entrecerrar los ojos o sonreír, y se borran al relajar la cara.',
+      help: 'Aparecen al levantar las cejas, fruncir el ceño o entrecerrar los ojos, y se borran al relajar la cara.',
     },
-    'at-rest': { label: 'Incluso con la cara relajada', help: 'Siguen ahí con la cara en reposo.' },
+    'at-rest': { label: 'También con la cara relajada', help: 'Siguen ahí aunque no haga ningún gesto.' },
     'lost-volume': { label: 'Se ve hundido, plano o más delgado', help: 'La zona ha perdido volumen o forma más que tener una línea.' },
-    'not-sure': { label: 'No estoy seguro/a', help: 'No pasa nada: un profesional mirará su cara en reposo y en movimiento.' },
+    'not-sure': { label: 'No estoy seguro/a', help: 'Está bien: un profesional revisará su cara en reposo y en movimiento.' },
+  },
+  appearancesFor: {
+    'lip-lines': {
+      'with-expression': { label: 'Solo cuando hablo, sonrío o frunzo los labios', help: 'Se borran cuando la boca descansa.' },
+      'at-rest': { label: 'También con la boca relajada', help: 'Siguen ahí aunque no haga ningún gesto.' },
+    },
+    'marionette-lines': {
+      'with-expression': { label: 'Las comisuras se me bajan al hablar o fruncir el ceño', help: 'Las líneas se marcan más cuando bajan las comisuras.' },
+      'at-rest': { label: 'Las líneas siguen con la cara relajada', help: 'Se quedan aunque la boca descanse.' },
+      'lost-volume': { label: 'La zona se ve hundida o caída', help: 'Debajo de las comisuras se ha perdido volumen.' },
+    },
+    chin: {
+      'with-expression': { label: 'El mentón se me arruga al hablar', help: 'Un aspecto de "piel de naranja" que aparece con el movimiento.' },
+      'lost-volume': { label: 'Mi mentón se ve pequeño o hacia atrás', help: 'Le falta forma o proyección, sobre todo de perfil.' },
+    },
   },
   flags: {
-    'pregnant-or-breastfeeding': 'Estoy embarazada o amamantando',
-    'neuromuscular-condition': 'Tengo una enfermedad neuromuscular (como miastenia gravis, síndrome de Lambert-Eaton o ELA)',
-    'allergy-to-ingredients': 'He tenido una reacción alérgica a la toxina botulínica, la lidocaína o un relleno, o tengo varias alergias graves',
-    'active-skin-infection': 'Tengo una infección, un herpes labial o la piel inflamada donde me tratarían',
-    'blood-thinners': 'Tomo anticoagulantes, o me salen moretones o sangro con facilidad',
     'under-18': 'Tengo menos de 18 años',
+    'age-18-to-21': 'Tengo entre 18 y 21 años',
+    'pregnant-or-breastfeeding': 'Estoy embarazada o amamantando',
+    'active-skin-infection': 'Tengo una infección, un sarpullido o una llaga abierta donde me tratarían',
+    'recent-illness-vaccine-or-dental-work': 'Estuve enfermo/a hace poco, me vacunaron o me hicieron un trabajo dental, o lo tengo programado',
+    'allergy-to-ingredients': 'He tenido una reacción alérgica a la toxina botulínica, la lidocaína o un relleno, o tengo varias alergias graves',
+    'neuromuscular-condition': 'Tengo una enfermedad neuromuscular (como miastenia grave, síndrome de Lambert-Eaton o ELA)',
+    'bleeding-disorder': 'Tengo un trastorno de la coagulación',
+    'blood-thinners': 'Tomo anticoagulantes, o me salen moretones con facilidad',
+    'cold-sores': 'Me salen fuegos o herpes labial',
+    'immune-condition': 'Tengo una enfermedad autoinmune, o tomo medicamentos que bajan las defensas',
+    'previous-filler-or-implant': 'Tengo relleno o un implante permanente en una zona que elegí',
   },
+  ages: { 'under-18': 'Menos de 18', '18-to-21': 'De 18 a 21', '22-or-older': '22 o más' },
+  safetyGroups: { age: 'Su edad', now: 'En este momento', health: 'Su salud' },
   treatments: {
     neuromodulator: {
       name: 'Neuromodulador (como Botox)',
-      summary: 'Pequeñas inyecciones relajan los músculos que arrugan la piel, y así se suavizan las líneas de expresión.',
+      summary: 'Pequeñas inyecciones relajan los músculos que arrugan la piel, y así pueden suavizarse las líneas de expresión.',
     },
     filler: {
       name: 'Relleno de ácido hialurónico',
-      summary: 'Un gel de ácido hialurónico, una sustancia que su cuerpo produce, devuelve el volumen perdido y suaviza líneas y pliegues.',
+      summary: 'Un gel de ácido hialurónico, una sustancia que su cuerpo produce, puede devolver el volumen perdido y suavizar líneas y pliegues.',
     },
     combination: {
-      name: 'Ambos, en un plan',
-      summary: 'Un neuromodulador para las líneas de movimiento y un relleno para el volumen o las líneas que aquel no corrige. Un profesional ajusta la combinación.',
+      name: 'Ambos, en un solo plan',
+      summary: 'Un neuromodulador para las líneas de movimiento y un relleno para el volumen o las líneas que aquel no alcanza. Un profesional ajusta la combinación.',
     },
     'consult-first': {
       name: 'Consulte primero a un profesional',
-      summary: 'Algo en sus respuestas indica que un profesional con licencia debe evaluarle en persona antes de cualquier inyectable.',
+      summary: 'Una de sus respuestas de salud indica que un profesional con licencia debe evaluarle en persona antes de cualquier inyectable.',
+    },
+    'not-now': {
+      name: 'Por ahora, no',
+      summary: 'Algo en sus respuestas indica que los inyectables deben esperar. Esto es lo que puede hacer mientras tanto.',
     },
   },
   reasons: {
     'upper-face-dynamic':
-      'Las líneas que aparecen solo al mover la cara vienen del movimiento repetido del músculo. Un neuromodulador relaja ese músculo y suaviza estas líneas dinámicas.',
+      'Las líneas que aparecen solo al mover la cara vienen del movimiento repetido del músculo. Un neuromodulador relaja ese músculo, y así pueden suavizarse.',
     'upper-face-etched':
-      'Las líneas que se ven con la cara relajada ya están marcadas. Relajar el músculo ayuda a que no se hagan más profundas, y se puede añadir un relleno para el surco que queda.',
+      'Las líneas que se ven con la cara relajada ya están marcadas. Aun así, un neuromodulador es el punto de partida: pueden suavizarse con tratamientos repetidos, y las más profundas pueden necesitar otros tratamientos que elija su profesional. El relleno en esta zona es una opción de alto riesgo y no aprobada que solo un profesional puede considerar; nunca la sugerimos.',
     'upper-face-unsure':
-      'Las líneas en esta zona suelen venir del movimiento del músculo, así que un neuromodulador es el punto de partida habitual. Un profesional lo confirmará mirando su cara en reposo y en movimiento.',
+      'Las líneas en esta zona suelen venir del movimiento del músculo, así que un neuromodulador es el punto de partida habitual. Un profesional lo confirma al ver su cara en reposo y en movimiento.',
     'lip-lines-dynamic':
-      'Las líneas alrededor de los labios que se ven al hablar o fruncir la boca vienen del movimiento del músculo y de una piel más fina. Un relleno suave las alisa, y algunos profesionales añaden una pequeña dosis de neuromodulador, un uso no aprobado específicamente para esta zona.',
+      'Las líneas alrededor de los labios que se ven al hablar o fruncir la boca vienen del movimiento del músculo y de una piel más fina. Un relleno suave puede alisarlas, y algunos profesionales añaden una pequeña dosis de neuromodulador, un uso no aprobado en esta zona.',
     'lip-lines-static':
-      'Las líneas alrededor de los labios que siguen con la cara relajada se pueden suavizar con un relleno suave de ácido hialurónico hecho para la zona de la boca.',
+      'Las líneas alrededor de los labios que siguen con la cara relajada pueden suavizarse con un relleno suave de ácido hialurónico hecho para la zona de la boca.',
+    'marionette-dynamic':
+      'Un músculo que baja las comisuras de la boca marca más estas líneas. Un relleno puede devolver el soporte, y algunos profesionales también relajan ese músculo con un neuromodulador, un uso no aprobado.',
+    'marionette-volume':
+      'Las líneas que bajan desde las comisuras vienen de la pérdida de volumen y soporte. Un relleno de ácido hialurónico puede devolverlo.',
+    'chin-dimpled':
+      'El mentón con hoyuelos o "piel de naranja" viene de un músculo del mentón muy activo. Un neuromodulador puede relajarlo; es un uso no aprobado que decide su profesional.',
+    'chin-volume': 'Un mentón pequeño o retraído es cuestión de soporte. Un relleno de ácido hialurónico puede darle forma y proyección.',
+    masseter:
+      'Una mandíbula ancha o cuadrada, o apretar los dientes, suele venir de un músculo masticador fuerte. Algunos profesionales lo relajan con un neuromodulador, un uso no aprobado: ninguno está aprobado por la FDA para esto.',
+    'neck-bands': 'Las bandas verticales del cuello vienen del músculo platisma. Botox Cosmetic está aprobado por la FDA para tratarlas.',
     'volume-hollows':
-      'Los hundimientos y el aplanamiento vienen de la pérdida de volumen. Un neuromodulador no puede añadir volumen; un relleno de ácido hialurónico lo devuelve.',
-    'volume-lips': 'Los labios que se afinan son cuestión de volumen. Un relleno de ácido hialurónico añade volumen y forma de inmediato.',
+      'Los hundimientos y el aplanamiento vienen de la pérdida de volumen. Un neuromodulador no puede añadir volumen; un relleno de ácido hialurónico puede devolverlo.',
+    'volume-under-eyes':
+      'La zona hundida debajo de los ojos viene de la pérdida de volumen. Es una zona avanzada: solo algunos rellenos están aprobados para ella, así que elija a alguien con mucha experiencia. Las ojeras oscuras y las bolsas casi nunca se tratan con relleno.',
+    'volume-lips': 'Los labios que se afinan son cuestión de volumen. Un relleno de ácido hialurónico puede darles volumen y forma de inmediato.',
     'volume-folds':
-      'Estos pliegues se marcan más al sonreír, pero vienen de la pérdida de volumen y soporte, no del músculo, por eso los trata un relleno y no el Botox.',
-    'volume-contour':
-      'La definición del mentón y de la mandíbula depende del soporte bajo la piel. Un relleno de ácido hialurónico devuelve ese soporte.',
-    'safety-see-provider':
-      'Una de sus respuestas de salud indica que un profesional con licencia debe verle en persona antes de cualquier tratamiento inyectable.',
+      'Las líneas de la sonrisa se marcan más al sonreír, pero vienen de la pérdida de volumen y soporte, no del músculo; por eso las trata un relleno y no un neuromodulador.',
+    'volume-jawline': 'La definición de la mandíbula depende del soporte bajo la piel. Un relleno de ácido hialurónico puede devolverlo.',
+    'safety-pregnancy':
+      'Espere hasta después del embarazo y la lactancia: no se ha establecido que los inyectables sean seguros en esa etapa.',
+    'safety-skin-infection': 'Espere a que la infección, el sarpullido o la llaga sanen por completo: el tratamiento es solo para piel sana.',
+    'safety-under-18': 'Los inyectables cosméticos son para adultos. Si algo de su cara le preocupa, hable con su mamá, papá o tutor y con su médico.',
+    'safety-age-18-to-21': 'La FDA aprueba los rellenos para adultos de 22 años o más, así que un profesional debe evaluarle antes de cualquier relleno.',
+    'safety-allergy': 'Una alergia a un ingrediente puede descartar un producto, así que un profesional debe revisarla con usted antes de cualquier tratamiento.',
     'safety-neuromuscular':
-      'Con una enfermedad neuromuscular, los neuromoduladores tienen más riesgo de causar debilidad grave, así que un profesional debe decidir si uno es seguro para usted.',
+      'Con una enfermedad neuromuscular, un neuromodulador tiene más riesgo de causar debilidad grave. Su médico y un profesional deben decidir juntos si es seguro para usted.',
+    'safety-neuromuscular-combination':
+      'Con una enfermedad neuromuscular, la parte del neuromodulador necesita la aprobación de su médico; la parte del relleno todavía puede ayudarle.',
+    'safety-bleeding':
+      'La FDA indica que los rellenos pueden no ser adecuados para personas con trastornos de la coagulación, así que un profesional debe evaluarle primero.',
   },
   cautions: {
+    'under-18': 'Los inyectables cosméticos están aprobados solo para adultos. Hable con su mamá, papá o tutor y con su médico.',
+    'age-18-to-21':
+      'Los usos aprobados por la FDA de los rellenos son para personas de 22 años o más, y los neuromoduladores están aprobados para adultos. Un profesional debe evaluarle antes de cualquier relleno.',
     'pregnant-or-breastfeeding':
-      'Los neuromoduladores no se han estudiado en el embarazo y no se recomiendan durante el embarazo ni la lactancia, y la seguridad de los rellenos en el embarazo no está establecida. Deje el tratamiento para más adelante y hable con su profesional.',
-    'neuromuscular-condition':
-      'Enfermedades como la miastenia gravis, el síndrome de Lambert-Eaton o la ELA aumentan el riesgo de debilidad grave con un neuromodulador, incluso dificultad para tragar o respirar. Dígaselo a su profesional antes de cualquier tratamiento.',
+      'No se ha demostrado que los neuromoduladores sean seguros en el embarazo, y la seguridad de los rellenos en el embarazo y la lactancia no está establecida. Espere hasta después del embarazo y la lactancia.',
+    'active-skin-infection': 'Una infección, un sarpullido o una llaga abierta donde le inyectarían impide el tratamiento hasta que sane.',
+    'recent-illness-vaccine-or-dental-work':
+      'Se ha reportado hinchazón cerca de un relleno después de una enfermedad, una vacuna o un trabajo dental, a veces semanas después. Suele tener tratamiento. Avísele a su profesional para que planee el momento.',
     'allergy-to-ingredients':
       'Una alergia a la toxina botulínica, la albúmina humana, la lidocaína o un ingrediente de los rellenos, o antecedentes de alergias graves, pueden descartar un producto. Lleve el nombre de lo que le causó la reacción.',
-    'active-skin-infection': 'El tratamiento espera hasta que se cure la infección, el herpes o la inflamación en la zona a inyectar.',
+    'neuromuscular-condition':
+      'Enfermedades como la miastenia grave, el síndrome de Lambert-Eaton o la ELA aumentan el riesgo de debilidad grave con un neuromodulador, incluso dificultad para tragar o respirar. Dígaselo a su médico y a su profesional antes de cualquier tratamiento.',
+    'bleeding-disorder':
+      'La FDA indica que los rellenos pueden no ser adecuados para personas con trastornos de la coagulación. Cuéntele a su profesional su diagnóstico.',
     'blood-thinners':
-      'Los anticoagulantes y los problemas de sangrado hacen más probables los moretones. Nunca deje un medicamento recetado por su cuenta: pregunte al médico que se lo recetó y avise a quien le inyecte.',
-    'under-18':
-      'Los neuromoduladores cosméticos están aprobados para adultos, y los rellenos para mayores de 21 años. Un profesional y su madre, padre o tutor deben participar en cualquier decisión.',
+      'Los anticoagulantes hacen más probables los moretones y el sangrado. Nunca deje de tomar un medicamento recetado por su cuenta: pregunte al médico que se lo recetó y avise a quien le vaya a inyectar.',
+    'cold-sores': 'Las inyecciones cerca de los labios pueden hacer que vuelva el herpes labial. Avise a su profesional antes de tratar la zona de la boca.',
+    'immune-condition':
+      'No se ha establecido la seguridad de los rellenos con una enfermedad autoinmune o con tratamientos que bajan las defensas. Cuéntele a su profesional su condición y sus medicamentos.',
+    'previous-filler-or-implant':
+      'No se ha establecido la seguridad de un relleno sobre otro relleno o un implante permanente. Dígale a su profesional qué le pusieron, dónde y cuándo.',
   },
   noRule: 'No pudimos relacionar esta respuesta con una regla, así que un profesional debe orientarle.',
   comparison: {
@@ -93,13 +208,15 @@ export const es: MedicalStrings = {
     rows: {
       howItWorks: {
         label: 'Cómo funciona',
-        neuromodulator: 'Bloquea la señal del nervio que contrae el músculo; el músculo se relaja y la línea encima se suaviza.',
-        filler: 'Un gel de ácido hialurónico retiene agua y añade volumen bajo la piel, rellena hundimientos y alisa pliegues.',
+        neuromodulator: 'Bloquea la señal del nervio que contrae el músculo; el músculo se relaja y la línea encima puede suavizarse.',
+        filler: 'Un gel de ácido hialurónico retiene agua y añade volumen bajo la piel, y así puede rellenar hundimientos y alisar pliegues.',
       },
       treats: {
-        label: 'Qué trata',
-        neuromodulator: 'Líneas de expresión: líneas de la frente, del entrecejo y patas de gallo.',
-        filler: 'Volumen perdido y líneas en reposo: mejillas, sienes, ojeras hundidas, labios, surcos nasogenianos y líneas de marioneta, líneas de los labios, mentón y mandíbula.',
+        label: 'Aprobado por la FDA para',
+        neuromodulator:
+          'Entrecejo, patas de gallo y líneas de la frente; Botox Cosmetic también para las bandas del cuello (platisma). Otros usos, como el músculo de la mandíbula, no están aprobados.',
+        filler:
+          'Volumen perdido y líneas: mejillas, sienes, hundimiento bajo los ojos, labios, líneas alrededor de la boca, líneas de la sonrisa y otros pliegues, mentón y mandíbula, cada uno con productos específicos.',
       },
       onset: {
         label: 'Cuándo se nota',
@@ -117,11 +234,14 @@ export const es: MedicalStrings = {
         filler: 'Las familias Juvéderm y Restylane',
       },
     },
+    trademarks:
+      'Botox Cosmetic, Dysport, Xeomin, Jeuveau, Daxxify, Letybo, Juvéderm y Restylane son marcas de sus respectivos dueños, que no tienen relación con este cuestionario.',
     risks:
-      'Ambos son tratamientos médicos con riesgos poco frecuentes pero graves que su profesional le explicará: el efecto de un neuromodulador puede extenderse más allá de la zona tratada, y un relleno puede, rara vez, entrar en un vaso sanguíneo. Busque atención de inmediato si tiene dificultad para tragar, hablar, respirar o ver después de un tratamiento.',
+      'El efecto de un neuromodulador puede extenderse más allá de la zona tratada y causar dificultad para tragar, hablar o respirar, desde horas hasta semanas después de la inyección: si eso pasa, busque atención médica de inmediato. Un relleno que entra en un vaso sanguíneo puede taparlo y causar daño en la piel, pérdida de la vista o un derrame cerebral. Es poco frecuente, pero un dolor fuera de lo normal, piel que se pone blanca u oscura, o cualquier cambio en la vista después de un relleno significa volver de inmediato. La hinchazón y los moretones en la zona tratada son comunes y se quitan solos.',
+    riskSummary: 'Ambos tienen riesgos poco frecuentes pero graves: conozca las señales de alarma antes de pedir cita.',
   },
   disclaimer:
     'Solo con fines educativos; no es un consejo médico ni un diagnóstico. Solo un profesional con licencia que le examine puede recomendar un tratamiento, y los resultados varían de una persona a otra.',
   mirrorCheck:
-    'Prueba del espejo: relaje la cara y mire al frente. Las líneas que ve ahora están en reposo. Luego levante las cejas, frunza el ceño y entrecierre los ojos: las líneas que aparecen solo entonces son de expresión.',
+    'Prueba del espejo: relaje la cara y mire al frente. Las líneas que ve ahora están ahí en reposo. Luego levante las cejas, frunza el ceño y entrecierre los ojos: las líneas que aparecen solo entonces son de expresión.',
 };

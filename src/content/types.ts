@@ -1,5 +1,6 @@
 import type { AreaId, Appearance, SafetyFlag, Treatment } from '../engine/types';
 import type { DefaultRuleId } from '../engine/default-rules';
+import type { AgeBand, SafetyGroup } from '../engine/safety-questions';
 
 /** A row of the Botox-vs-filler comparison: one plain sentence per treatment. */
 export interface ComparisonRow {
@@ -8,14 +9,30 @@ export interface ComparisonRow {
   readonly filler: string;
 }
 
+export interface Choice {
+  readonly label: string;
+  readonly help: string;
+}
+
 /**
  * Every word the product says about treatments, per locale. Each locale must fill every key:
  * the type makes a missing translation a compile error and content tests catch empty ones.
  */
 export interface MedicalStrings {
-  readonly areas: { readonly [A in AreaId]: { readonly label: string; readonly hint: string } };
-  readonly appearances: { readonly [A in Appearance]: { readonly label: string; readonly help: string } };
+  readonly areas: {
+    readonly [A in AreaId]: {
+      readonly label: string;
+      readonly hint: string;
+      /** What is FDA-approved for this area, in one plain sentence (facts.md). */
+      readonly approval: string;
+    };
+  };
+  readonly appearances: { readonly [A in Appearance]: Choice };
+  /** Wording of the "when" options for one area, where the general wording does not fit. */
+  readonly appearancesFor: { readonly [A in AreaId]?: { readonly [P in Appearance]?: Choice } };
   readonly flags: { readonly [F in SafetyFlag]: string };
+  readonly ages: { readonly [B in AgeBand]: string };
+  readonly safetyGroups: { readonly age: string } & { readonly [G in SafetyGroup]: string };
   readonly treatments: { readonly [T in Treatment]: { readonly name: string; readonly summary: string } };
   readonly reasons: { readonly [R in DefaultRuleId]: string };
   readonly cautions: { readonly [F in SafetyFlag]: string };
@@ -29,8 +46,12 @@ export interface MedicalStrings {
       readonly lasts: ComparisonRow;
       readonly brands: ComparisonRow;
     };
-    /** Rare but serious risks, stated calmly (facts.md: "not as a scare"). */
+    /** Brand names are trademarks of their owners; shown with the comparison. */
+    readonly trademarks: string;
+    /** The serious risks, stated calmly and concretely, with the warning signs. */
     readonly risks: string;
+    /** One line that stays visible while the full risks sit in a disclosure. */
+    readonly riskSummary: string;
   };
   readonly disclaimer: string;
   /** The mirror self-test shown with the "when do you see it" question. */

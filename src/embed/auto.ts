@@ -1,5 +1,5 @@
 import { version } from '../../package.json';
-import { recommend } from '../engine/recommend';
+import { recommend } from '../recommend';
 import { startAutoMount } from './auto-mount';
 import { defineElement } from './element';
 import { mount } from './mount';

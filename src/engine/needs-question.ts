@@ -1,14 +1,13 @@
-import { APPEARANCES, type AreaId, type Ruleset } from './types';
-import { decide } from './decide';
+import type { Appearance, AreaId, Ruleset } from './types';
 
-/**
- * Whether the "when do you see it" question changes anything for an area: an area whose
- * rules give the same treatment for every appearance needs no question. The UI asks this
- * instead of knowing which areas are "muscle" areas.
- */
+/** The "when do you see it" options an area asks, as the rules declare them (none: no question). */
+export function appearanceOptions(area: AreaId, rules: Ruleset): readonly Appearance[] {
+  return rules.questions[area] ?? [];
+}
+
+/** Whether the rules ask the "when do you see it" question for an area. */
 export function needsAppearance(area: AreaId, rules: Ruleset): boolean {
-  const seen = new Set(APPEARANCES.map((a) => decide(rules, area, a, []).treatment));
-  return seen.size > 1;
+  return appearanceOptions(area, rules).length > 0;
 }
 
 export function areasNeedingAppearance(areas: readonly AreaId[], rules: Ruleset): AreaId[] {

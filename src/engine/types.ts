@@ -14,6 +14,8 @@ export const AREA_IDS = [
   'marionette-lines',
   'chin',
   'jawline',
+  'masseter',
+  'neck-bands',
 ] as const;
 export type AreaId = (typeof AREA_IDS)[number];
 
@@ -21,17 +23,25 @@ export type AreaId = (typeof AREA_IDS)[number];
 export const APPEARANCES = ['with-expression', 'at-rest', 'lost-volume', 'not-sure'] as const;
 export type Appearance = (typeof APPEARANCES)[number];
 
+/** Health answers (screening, not diagnosis), from the FDA labels and communications in facts.md. */
 export const SAFETY_FLAGS = [
-  'pregnant-or-breastfeeding',
-  'neuromuscular-condition',
-  'allergy-to-ingredients',
-  'active-skin-infection',
-  'blood-thinners',
   'under-18',
+  'age-18-to-21',
+  'pregnant-or-breastfeeding',
+  'active-skin-infection',
+  'recent-illness-vaccine-or-dental-work',
+  'allergy-to-ingredients',
+  'neuromuscular-condition',
+  'bleeding-disorder',
+  'blood-thinners',
+  'cold-sores',
+  'immune-condition',
+  'previous-filler-or-implant',
 ] as const;
 export type SafetyFlag = (typeof SAFETY_FLAGS)[number];
 
-export const TREATMENTS = ['neuromodulator', 'filler', 'combination', 'consult-first'] as const;
+/** `not-now`: no injectable for now (wait, heal, or be an adult first); not a prompt to book. */
+export const TREATMENTS = ['neuromodulator', 'filler', 'combination', 'consult-first', 'not-now'] as const;
 export type Treatment = (typeof TREATMENTS)[number];
 
 export const LOCALES = ['en', 'es'] as const;
@@ -64,17 +74,46 @@ export interface Caution {
   readonly text: string;
 }
 
+/** An area's treatment as the areas and appearances alone decide it, before any health answer. */
+export interface AreaInterest {
+  readonly area: AreaId;
+  readonly treatment: Treatment;
+}
+
+/**
+ * What the visitor asked about, exactly as if no safety answer had been given. It is the only
+ * part of a recommendation that may leave the page (events, analytics, links, leads), so no
+ * health answer can be read off what goes out.
+ */
+export interface Interest {
+  readonly overall: Treatment;
+  readonly areas: readonly AreaInterest[];
+}
+
 export interface Recommendation {
   readonly overall: Treatment;
   readonly areas: readonly AreaResult[];
   readonly cautions: readonly Caution[];
+  readonly interest: Interest;
+  /** Educational, not medical advice: every result carries it. */
+  readonly disclaimer: string;
 }
 
 /**
  * How a table picks among matching rules (DMN names):
- * `unique`: exactly one rule may match each cell; `first`: the first matching rule in order wins.
+ * `unique`: exactly one rule may match each cell; `first`: the first matching rule in order wins;
+ * `priority`: the rule with the strongest outcome wins (`TREATMENT_PRIORITY`), ties in table order.
  */
-export type HitPolicy = 'unique' | 'first';
+export const HIT_POLICIES = ['unique', 'first', 'priority'] as const;
+export type HitPolicy = (typeof HIT_POLICIES)[number];
+
+/**
+ * How strong an outcome is under the `priority` hit policy: waiting beats seeing a provider,
+ * which beats any narrowed treatment (combination -> filler), which beats the area's own.
+ */
+export function treatmentPriority(t: Treatment): number {
+  return t === 'not-now' ? 2 : t === 'consult-first' ? 1 : 0;
+}
 
 /** Decides an area's treatment from the area and when the visitor sees it. */
 export interface AreaRule {
@@ -84,7 +123,8 @@ export interface AreaRule {
   /** Any of these appearances; omitted means every appearance. */
   readonly appearance?: readonly Appearance[];
   readonly treatment: Treatment;
-  readonly reason: LocalizedText;
+  /** The owner's own words; the product's rules are worded by the caller's text, by rule id. */
+  readonly reason?: LocalizedText;
 }
 
 /** Overrides an area's treatment when a safety answer applies. */
@@ -95,7 +135,8 @@ export interface SafetyRule {
   /** Only for areas whose treatment (from the area table) is one of these; omitted means all. */
   readonly treatments?: readonly Treatment[];
   readonly treatment: Treatment;
-  readonly reason: LocalizedText;
+  /** The owner's own words; the product's rules are worded by the caller's text, by rule id. */
+  readonly reason?: LocalizedText;
 }
 
 export interface Table<R> {
@@ -103,7 +144,14 @@ export interface Table<R> {
   readonly rules: readonly R[];
 }
 
+/**
+ * Which "when do you see it" options each area asks. An area with none gets no question, and
+ * an appearance an area does not offer counts as `not-sure`.
+ */
+export type Questions = { readonly [A in AreaId]: readonly Appearance[] };
+
 export interface Ruleset {
+  readonly questions: Questions;
   readonly areas: Table<AreaRule>;
   readonly safety: Table<SafetyRule>;
 }

@@ -1,5 +1,5 @@
-import { areaRuleMatches, matching, safetyRuleMatches } from './decide';
-import { APPEARANCES, AREA_IDS, SAFETY_FLAGS, type Appearance, type AreaId, type Ruleset, type SafetyFlag, type Treatment } from './types';
+import { areaRuleMatches, matching, safetyRuleMatches, winners } from './decide';
+import { APPEARANCES, AREA_IDS, SAFETY_FLAGS, type Appearance, type AreaId, type Ruleset, type SafetyFlag, type Table, type Treatment } from './types';
 
 export type Problem =
   | { readonly kind: 'gap'; readonly area: AreaId; readonly appearance: Appearance }
@@ -7,15 +7,38 @@ export type Problem =
   | { readonly kind: 'dead'; readonly table: 'areas' | 'safety'; readonly rule: string }
   | { readonly kind: 'duplicate-id'; readonly rule: string };
 
-/** Every subset of the safety flags (2^6 = 64), so each combination a visitor can give is a cell. */
-function flagSubsets(): SafetyFlag[][] {
-  return Array.from({ length: 1 << SAFETY_FLAGS.length }, (_, mask) => SAFETY_FLAGS.filter((_, i) => mask & (1 << i)));
+/**
+ * Every combination of safety answers that can make a difference: the subsets of the flags the
+ * safety rules name. A flag no rule names changes no match, so the 2^12 answer combinations
+ * fold onto these (2^8 = 256 for the default rules).
+ */
+function flagSubsets(rules: Ruleset): SafetyFlag[][] {
+  const named = SAFETY_FLAGS.filter((f) => rules.safety.rules.some((r) => r.flags.includes(f)));
+  return Array.from({ length: 1 << named.length }, (_, mask) => named.filter((_, i) => mask & (1 << i)));
+}
+
+/** Under `unique` every matching rule counts as used; under `first` only the winner; under `priority` the strongest ones. */
+function decidingRules<R extends { readonly treatment: Treatment }>(table: Table<R>, hits: readonly R[]): readonly R[] {
+  return table.hitPolicy === 'unique' ? hits : winners(table, hits);
+}
+
+/** More than one match under `unique`, or equally strong rules that disagree under `priority`. */
+function clashes<R extends { readonly treatment: Treatment }>(table: Table<R>, hits: readonly R[], used: readonly R[]): boolean {
+  if (table.hitPolicy === 'unique') return hits.length > 1;
+  return table.hitPolicy === 'priority' && new Set(used.map((r) => r.treatment)).size > 1;
+}
+
+/** The appearances a visitor can give for an area: the ones it asks, and `not-sure` (also what any other counts as). */
+function reachable(rules: Ruleset, area: AreaId): Appearance[] {
+  const asked = rules.questions[area] ?? [];
+  return APPEARANCES.filter((a) => a === 'not-sure' || asked.includes(a));
 }
 
 /**
- * Enumerates the whole answer space (area x appearance x safety combination) and reports
- * cells no rule covers, cells where a `unique` table has more than one match, and rules
- * that never decide any cell (under `first`, a rule always shadowed by earlier ones).
+ * Enumerates the whole answer space (area x appearance it can be given x safety combination)
+ * and reports cells no rule covers, cells where a `unique` table has more than one match or a
+ * `priority` table has rules of equal strength that disagree, and rules that never decide any
+ * cell (under `first`, a rule always shadowed by earlier ones).
  */
 export function verify(rules: Ruleset): Problem[] {
   const problems: Problem[] = [];
@@ -38,29 +61,27 @@ export function verify(rules: Ruleset): Problem[] {
   // gives is checked against every flag combination once, at the first cell that gives it.
   const firstCellOf = new Map<Treatment, string>();
   for (const area of AREA_IDS) {
-    for (const appearance of APPEARANCES) {
+    for (const appearance of reachable(rules, area)) {
       const hits = matching(rules.areas, areaRuleMatches(area, appearance));
-      const winner = hits[0];
+      const [winner] = hits;
       if (!winner) {
         problems.push({ kind: 'gap', area, appearance });
         continue;
       }
-      if (rules.areas.hitPolicy === 'unique' && hits.length > 1) {
-        conflict('areas', hits, `${area} / ${appearance}`);
-      }
-      // Under `unique` every matching rule counts as used; under `first` only the winner does.
-      for (const r of rules.areas.hitPolicy === 'unique' ? hits : [winner]) firedArea.add(r.id);
+      const used = decidingRules(rules.areas, hits);
+      if (clashes(rules.areas, hits, used)) conflict('areas', used, `${area} / ${appearance}`);
+      for (const r of used) firedArea.add(r.id);
       if (!firstCellOf.has(winner.treatment)) firstCellOf.set(winner.treatment, `${area} / ${appearance}`);
     }
   }
-  const subsets = flagSubsets();
+  const subsets = flagSubsets(rules);
   for (const [treatment, cell] of firstCellOf) {
     for (const flags of subsets) {
       const safe = matching(rules.safety, safetyRuleMatches(flags, treatment));
-      for (const r of rules.safety.hitPolicy === 'unique' ? safe : safe.slice(0, 1)) firedSafety.add(r.id);
-      if (rules.safety.hitPolicy === 'unique' && safe.length > 1) {
-        conflict('safety', safe, `${cell} / ${flags.join('+')}`);
-      }
+      const won = decidingRules(rules.safety, safe);
+      for (const r of won) firedSafety.add(r.id);
+      const clash = clashes(rules.safety, safe, won);
+      if (clash) conflict('safety', won, `${cell} / ${flags.join('+')}`);
     }
   }
   for (const r of rules.areas.rules) if (!firedArea.has(r.id)) problems.push({ kind: 'dead', table: 'areas', rule: r.id });
@@ -79,7 +100,7 @@ export function problemMessage(p: Problem): string {
     case 'gap':
       return `no rule covers area "${p.area}" seen "${p.appearance}" (add a rule for it)`;
     case 'conflict':
-      return `rules ${p.rules.map((r) => `"${r}"`).join(', ')} all match ${p.cell} under hit policy "unique" (narrow them, or use "first")`;
+      return `rules ${p.rules.map((r) => `"${r}"`).join(', ')} all match ${p.cell} and disagree (narrow them, or use hit policy "first")`;
     case 'dead':
       return `rule "${p.rule}" can never decide anything (earlier rules always win, or it matches nothing)`;
     case 'duplicate-id':

@@ -30,7 +30,7 @@ export const DEFAULT_RADIUS_KM = 100 * KM_PER_MILE;
 
 /**
  * What a practice must offer for a recommendation. A combination plan needs both treatments
- * from one practice (one provider plans the mix); consult-first needs a provider of either.
+ * from one practice (one provider plans the mix); consult-first needs a provider of either (the widget shows no practice for not-now).
  */
 export function neededOffers(treatment: Treatment): readonly Offer[] {
   switch (treatment) {
@@ -41,6 +41,7 @@ export function neededOffers(treatment: Treatment): readonly Offer[] {
     case 'combination':
       return ['neuromodulator', 'filler'];
     case 'consult-first':
+    case 'not-now':
       return [];
     default: {
       const never: never = treatment;

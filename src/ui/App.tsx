@@ -1,7 +1,7 @@
 import { effect } from '@preact/signals-core';
 import { useLayoutEffect, useState } from 'preact/hooks';
 import type { ResolvedConfig } from '../config/validate';
-import { recommend } from '../engine/recommend';
+import { recommend } from '../recommend';
 import type { Locale } from '../engine/types';
 import { AppearanceStep } from './AppearanceStep';
 import { AreasStep } from './AreasStep';

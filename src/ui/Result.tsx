@@ -1,5 +1,5 @@
 import type { ResolvedConfig } from '../config/validate';
-import { recommend } from '../engine/recommend';
+import { recommend } from '../recommend';
 import { AreaCard } from './AreaCard';
 import { Comparison } from './Comparison';
 import { ErrorBoundary } from './ErrorBoundary';

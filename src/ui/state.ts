@@ -1,6 +1,6 @@
 import { batch, computed, signal } from '@preact/signals-core';
 import { areasNeedingAppearance } from '../engine/needs-question';
-import { recommend } from '../engine/recommend';
+import { recommend } from '../recommend';
 import { AREA_IDS, type Answers, type Appearance, type AreaId, type Ruleset, type SafetyFlag } from '../engine/types';
 
 export const STEPS = ['intro', 'areas', 'appearance', 'safety', 'result'] as const;

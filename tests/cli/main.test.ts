@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { recommend } from '../../src/engine/recommend';
+import { recommend } from '../../src/recommend';
 import { cli, jsonLines } from './run';
 
 describe('treatment-quiz', () => {

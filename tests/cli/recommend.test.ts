@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recommend } from '../../src/engine/recommend';
+import { recommend } from '../../src/recommend';
 import { cli, jsonLines } from './run';
 
 const forehead = { areas: ['forehead'], appearance: { forehead: 'with-expression' } } as const;

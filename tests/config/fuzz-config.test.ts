@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { configSchema } from '../../src/config/schema';
 import { pathText, validateConfig, type Validation } from '../../src/config/validate';
-import { recommend } from '../../src/engine/recommend';
+import { recommend } from '../../src/recommend';
 import { APPEARANCES, AREA_IDS, LOCALES, SAFETY_FLAGS, TREATMENTS, type Answers, type Ruleset } from '../../src/engine/types';
 import { verify } from '../../src/engine/verify';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateConfig } from '../../src/config/validate';
 import { defaultRules } from '../../src/engine/default-rules';
-import { recommend } from '../../src/engine/recommend';
+import { recommend } from '../../src/recommend';
 import { AREA_IDS } from '../../src/engine/types';
 
 const reason = { en: 'Our injectors prefer it.', es: 'Nuestros profesionales lo prefieren.' };

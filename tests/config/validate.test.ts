@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { validateConfig } from '../../src/config/validate';
 import { defaultRules } from '../../src/engine/default-rules';
-import { recommend } from '../../src/engine/recommend';
+import { recommend } from '../../src/recommend';
 
 const flawless = {
   id: 'flawless-abq',

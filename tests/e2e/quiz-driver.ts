@@ -4,7 +4,7 @@ import { validateConfig } from '../../src/config/validate';
 import { medical } from '../../src/content/locales';
 import { ui } from '../../src/content/ui';
 import { areasNeedingAppearance } from '../../src/engine/needs-question';
-import { recommend } from '../../src/engine/recommend';
+import { recommend } from '../../src/recommend';
 import type { Answers, Appearance, AreaId, Locale, Recommendation, Ruleset, SafetyFlag } from '../../src/engine/types';
 
 // Drives the quiz the way a screen-reader user does: by roles and accessible names, with the

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { ui } from '../../src/content/ui';
-import { recommend } from '../../src/engine/recommend';
+import { recommend } from '../../src/recommend';
 import { SAFETY_FLAGS, type Answers } from '../../src/engine/types';
 import { quiz } from './quiz-driver';
 import { browserAndServer, hostPage } from './suite';

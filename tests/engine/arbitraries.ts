@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { APPEARANCES, AREA_IDS, SAFETY_FLAGS, TREATMENTS, type AreaRule, type Answers, type Ruleset, type SafetyRule } from '../../src/engine/types';
+import { APPEARANCES, AREA_IDS, HIT_POLICIES, SAFETY_FLAGS, TREATMENTS, type AreaRule, type Answers, type Questions, type Ruleset, type SafetyRule } from '../../src/engine/types';
 
 // Generators shared by the engine's property tests.
 
@@ -37,15 +37,20 @@ const safetyRule = (id: string): fc.Arbitrary<SafetyRule> =>
     { requiredKeys: ['id', 'flags', 'treatment', 'reason'] },
   );
 
+/** Any "when" options per area, including none. */
+export const questions = (): fc.Arbitrary<Questions> =>
+  fc.tuple(...AREA_IDS.map(() => fc.subarray([...APPEARANCES]))).map((lists) => Object.fromEntries(AREA_IDS.map((a, i) => [a, lists[i]!])) as unknown as Questions);
+
 /** Any ruleset at all, verified or not: gaps, overlaps and dead rules included. */
 export const ruleset = (): fc.Arbitrary<Ruleset> =>
   fc.record({
+    questions: questions(),
     areas: fc.record({
-      hitPolicy: fc.constantFrom('unique' as const, 'first' as const),
+      hitPolicy: fc.constantFrom(...HIT_POLICIES),
       rules: fc.integer({ min: 0, max: 8 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => areaRule(`a${i}`)))),
     }),
     safety: fc.record({
-      hitPolicy: fc.constantFrom('unique' as const, 'first' as const),
+      hitPolicy: fc.constantFrom(...HIT_POLICIES),
       rules: fc.integer({ min: 0, max: 4 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => safetyRule(`s${i}`)))),
     }),
   });

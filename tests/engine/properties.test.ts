@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultRules } from '../../src/engine/default-rules';
 import { overallOf } from '../../src/engine/evaluate';
-import { recommend } from '../../src/engine/recommend';
+import { recommend } from '../../src/recommend';
 import { LOCALES } from '../../src/engine/types';
 import { answers, ruleset } from './arbitraries';
 
@@ -22,7 +22,8 @@ describe('recommend, for any valid answers', () => {
       fc.property(answers(), (a) => {
         const r = recommend(a);
         const ts = r.areas.map((x) => x.treatment);
-        if (ts.includes('consult-first')) expect(r.overall).toBe('consult-first');
+        if (ts.includes('not-now')) expect(r.overall).toBe('not-now');
+        else if (ts.includes('consult-first')) expect(r.overall).toBe('consult-first');
         else if (new Set(ts).size === 1) expect(r.overall).toBe(ts[0]);
         else expect(r.overall).toBe('combination');
       }),
@@ -55,12 +56,24 @@ describe('recommend, for any valid answers', () => {
     );
   });
 
-  it('only moves an area to consult-first when a safety answer is given', () => {
+  it('only moves an area to consult-first or not-now when a safety answer is given', () => {
     fc.assert(
       fc.property(answers(), (a) => {
         const calm = recommend({ ...a, safety: [] }, { rules: defaultRules });
-        for (const x of calm.areas) expect(x.treatment).not.toBe('consult-first');
+        for (const x of calm.areas) expect(['consult-first', 'not-now']).not.toContain(x.treatment);
       }),
+    );
+  });
+
+  it('gives the same interest with or without any safety answers, for any ruleset', () => {
+    fc.assert(
+      fc.property(answers(), ruleset(), (a, rules) => {
+        const calm = recommend({ ...a, safety: [] }, { rules });
+        const flagged = recommend(a, { rules });
+        expect(flagged.interest).toEqual(calm.interest);
+        expect(calm.interest).toEqual({ overall: calm.overall, areas: calm.areas.map(({ area, treatment }) => ({ area, treatment })) });
+      }),
+      { numRuns: 500 },
     );
   });
 });

@@ -3,12 +3,17 @@ import { en } from '../../src/content/en';
 import { es } from '../../src/content/es';
 import { defaultRules } from '../../src/engine/default-rules';
 import { overallOf } from '../../src/engine/evaluate';
-import { recommend } from '../../src/engine/recommend';
+import { recommend } from '../../src/recommend';
 import { APPEARANCES, AREA_IDS, type Ruleset } from '../../src/engine/types';
 
 describe('the overall recommendation', () => {
   it('is consult-first when any area is', () => {
     expect(overallOf(['neuromodulator', 'consult-first', 'filler'])).toBe('consult-first');
+  });
+
+  it('is not-now when any area is, even beside consult-first', () => {
+    expect(overallOf(['consult-first', 'not-now', 'filler'])).toBe('not-now');
+    expect(overallOf(['neuromodulator', 'not-now'])).toBe('not-now');
   });
 
   it('is the shared treatment when every area has the same one', () => {
@@ -70,6 +75,7 @@ describe('recommend', () => {
 
   it('uses the rules it is given instead of the defaults', () => {
     const rules: Ruleset = {
+      questions: defaultRules.questions,
       areas: { hitPolicy: 'first', rules: [{ id: 'all-filler', treatment: 'filler', reason: { en: 'Owner says filler.' } }] },
       safety: { hitPolicy: 'first', rules: [] },
     };
@@ -79,10 +85,23 @@ describe('recommend', () => {
   });
 
   it('answers consult-first with an explanation for a cell an unverified ruleset misses', () => {
-    const rules: Ruleset = { areas: { hitPolicy: 'unique', rules: [] }, safety: defaultRules.safety };
+    const rules: Ruleset = { questions: defaultRules.questions, areas: { hitPolicy: 'unique', rules: [] }, safety: defaultRules.safety };
     const r = recommend({ areas: ['chin'] }, { rules, locale: 'es' });
     expect(r.areas[0]).toEqual({ area: 'chin', treatment: 'consult-first', reasons: [{ rule: 'no-rule', text: es.noRule }] });
     expect(r.overall).toBe('consult-first');
+  });
+
+  it('carries the disclaimer in the locale asked', () => {
+    expect(recommend({ areas: ['lips'] }).disclaimer).toBe(en.disclaimer);
+    expect(recommend({ areas: ['lips'] }, { locale: 'es' }).disclaimer).toBe(es.disclaimer);
+  });
+
+  it('gives the interest as if no health answer had been given', () => {
+    const calm = recommend({ areas: ['forehead', 'lip-lines'], appearance: { forehead: 'with-expression', 'lip-lines': 'with-expression' } });
+    const flagged = recommend({ areas: ['forehead', 'lip-lines'], appearance: { forehead: 'with-expression', 'lip-lines': 'with-expression' }, safety: ['neuromuscular-condition'] });
+    expect(flagged.areas.map((a) => a.treatment)).toEqual(['consult-first', 'filler']);
+    expect(flagged.interest).toEqual({ overall: 'combination', areas: [{ area: 'forehead', treatment: 'neuromodulator' }, { area: 'lip-lines', treatment: 'combination' }] });
+    expect(flagged.interest).toEqual(calm.interest);
   });
 
   it('does not change the answers it is given', () => {

@@ -1,71 +1,92 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/content/en';
 import { es } from '../../src/content/es';
-import { recommend } from '../../src/engine/recommend';
-import { APPEARANCES, AREA_IDS, SAFETY_FLAGS, type Answers, type SafetyFlag } from '../../src/engine/types';
+import { SAFETY_FLAGS, type Answers, type SafetyFlag, type Treatment } from '../../src/engine/types';
+import { recommend } from '../../src/recommend';
 
-const STOP_ALL: readonly SafetyFlag[] = ['pregnant-or-breastfeeding', 'allergy-to-ingredients', 'active-skin-infection', 'under-18'];
-const everything = (safety: SafetyFlag[]): Answers[] =>
-  AREA_IDS.flatMap((area) => APPEARANCES.map((appearance) => ({ areas: [area], appearance: { [area]: appearance }, safety })));
+// The safety table of the medical rules v2, by hand: what each flag does to an area whose own
+// treatment is a neuromodulator, a filler or both.
+type Base = 'neuromodulator' | 'filler' | 'combination';
+const SAME = { neuromodulator: 'neuromodulator', filler: 'filler', combination: 'combination' } as const;
+const ALL = (t: Treatment) => ({ neuromodulator: t, filler: t, combination: t });
+const SPEC: Record<SafetyFlag, Record<Base, Treatment>> = {
+  'pregnant-or-breastfeeding': ALL('not-now'),
+  'active-skin-infection': ALL('not-now'),
+  'under-18': ALL('not-now'),
+  'age-18-to-21': { neuromodulator: 'neuromodulator', filler: 'consult-first', combination: 'consult-first' },
+  'allergy-to-ingredients': ALL('consult-first'),
+  'neuromuscular-condition': { neuromodulator: 'consult-first', filler: 'filler', combination: 'filler' },
+  'bleeding-disorder': { neuromodulator: 'neuromodulator', filler: 'consult-first', combination: 'consult-first' },
+  'blood-thinners': SAME,
+  'cold-sores': SAME,
+  'immune-condition': SAME,
+  'recent-illness-vaccine-or-dental-work': SAME,
+  'previous-filler-or-implant': SAME,
+};
 
-describe('safety rules', () => {
-  it.each(STOP_ALL)('turns every area into consult-first for %s', (flag) => {
-    for (const answers of everything([flag])) {
-      const r = recommend(answers);
-      expect(r.overall).toBe('consult-first');
-      expect(r.areas[0]?.treatment).toBe('consult-first');
-      expect(r.areas[0]?.reasons.map((x) => x.rule)).toEqual([expect.any(String), 'safety-see-provider']);
+/** One area of each kind under the default rules. */
+const AREA_OF: Record<Base, Answers> = {
+  neuromodulator: { areas: ['forehead'], appearance: { forehead: 'with-expression' } },
+  filler: { areas: ['cheeks'] },
+  combination: { areas: ['lip-lines'], appearance: { 'lip-lines': 'with-expression' } },
+};
+const BASES = Object.keys(AREA_OF) as Base[];
+
+const cells = SAFETY_FLAGS.flatMap((flag) => BASES.map((base) => ({ flag, base, treatment: SPEC[flag][base] })));
+
+// The priority hit policy, as the spec words it: not-now beats consult-first, which beats a
+// narrowed treatment, which beats the area's own.
+const strength = (t: Treatment, base: Base) => (t === 'not-now' ? 3 : t === 'consult-first' ? 2 : t !== base ? 1 : 0);
+const stronger = (a: Treatment, b: Treatment, base: Base) => (strength(b, base) > strength(a, base) ? b : a);
+
+describe('the default safety table', () => {
+  it('has 12 flags', () => {
+    expect(SAFETY_FLAGS).toHaveLength(12);
+  });
+
+  it.each(cells)('makes a $base area $treatment for $flag', ({ flag, base, treatment }) => {
+    const r = recommend({ ...AREA_OF[base], safety: [flag] });
+    expect(r.areas[0]?.treatment).toBe(treatment);
+    expect(r.overall).toBe(treatment);
+    expect(r.cautions).toEqual([{ flag, text: en.cautions[flag] }]);
+  });
+
+  const pairs = SAFETY_FLAGS.flatMap((a, i) => SAFETY_FLAGS.slice(i + 1).map((b) => ({ a, b, treatment: stronger(SPEC[a].combination, SPEC[b].combination, 'combination') })));
+
+  it.each(pairs)('gives a combination area $treatment for $a with $b', ({ a, b, treatment }) => {
+    for (const safety of [[a, b], [b, a]] as SafetyFlag[][]) {
+      const r = recommend({ ...AREA_OF.combination, safety });
+      expect(r.areas[0]?.treatment).toBe(treatment);
+      expect(r.cautions.map((c) => c.flag)).toEqual(safety);
+      // One safety reason at most, and it is the winning rule's.
+      expect(r.areas[0]?.reasons.length).toBeLessThanOrEqual(2);
     }
   });
 
-  it('turns neuromodulator and combination areas into consult-first for a neuromuscular condition', () => {
-    for (const answers of everything(['neuromuscular-condition'])) {
-      const base = recommend({ ...answers, safety: [] }).areas[0]!;
-      const withFlag = recommend(answers).areas[0]!;
-      if (base.treatment === 'filler') {
-        expect(withFlag.treatment).toBe('filler');
-        expect(withFlag.reasons.map((x) => x.rule)).toEqual(base.reasons.map((x) => x.rule));
-      } else {
-        expect(['neuromodulator', 'combination']).toContain(base.treatment);
-        expect(withFlag.treatment).toBe('consult-first');
-        expect(withFlag.reasons.at(-1)?.rule).toBe('safety-neuromuscular');
-      }
-    }
+  it('tells a pregnant visitor to wait, and a visitor under 18 to talk with a parent and doctor', () => {
+    const pregnant = recommend({ areas: ['lips'], safety: ['pregnant-or-breastfeeding'] });
+    expect(pregnant.areas[0]?.reasons.at(-1)?.text).toMatch(/Wait until after pregnancy/);
+    const minor = recommend({ areas: ['lips'], safety: ['under-18'] });
+    expect(minor.areas[0]?.reasons.at(-1)?.text).toMatch(/parent and your doctor/);
+    expect(recommend({ areas: ['lips'], safety: ['active-skin-infection'] }).areas[0]?.reasons.at(-1)?.text).toMatch(/healed/);
   });
 
-  it('leaves filler areas alone but still cautions about a neuromuscular condition', () => {
-    const r = recommend({ areas: ['cheeks', 'lips', 'forehead'], appearance: { forehead: 'with-expression' }, safety: ['neuromuscular-condition'] });
-    expect(r.areas.map((a) => a.treatment)).toEqual(['filler', 'filler', 'consult-first']);
-    expect(r.overall).toBe('consult-first');
-    expect(r.cautions).toEqual([{ flag: 'neuromuscular-condition', text: en.cautions['neuromuscular-condition'] }]);
+  it('keeps the filler part of a combination for a neuromuscular condition, and says why', () => {
+    const r = recommend({ ...AREA_OF.combination, safety: ['neuromuscular-condition'] });
+    expect(r.areas[0]?.treatment).toBe('filler');
+    expect(r.areas[0]?.reasons.at(-1)?.rule).toBe('safety-neuromuscular-combination');
   });
 
-  it('keeps a filler-only plan a filler plan with a neuromuscular condition', () => {
-    const r = recommend({ areas: ['cheeks', 'chin'], safety: ['neuromuscular-condition'] });
-    expect(r.overall).toBe('filler');
-    expect(r.cautions).toHaveLength(1);
-  });
-
-  it('changes no treatment for blood thinners, only adds its caution', () => {
-    for (const answers of everything(['blood-thinners'])) {
-      const without = recommend({ ...answers, safety: [] });
-      const withFlag = recommend(answers);
-      expect(withFlag.areas).toEqual(without.areas);
-      expect(withFlag.overall).toBe(without.overall);
-      expect(withFlag.cautions).toEqual([{ flag: 'blood-thinners', text: en.cautions['blood-thinners'] }]);
-    }
-  });
-
-  it('lets a stop-everything flag win over the neuromuscular rule, with one reason', () => {
+  it('is not-now overall when any area is, even beside a consult-first area', () => {
     const r = recommend({ areas: ['forehead', 'cheeks'], safety: ['neuromuscular-condition', 'pregnant-or-breastfeeding'] });
-    expect(r.areas.map((a) => a.treatment)).toEqual(['consult-first', 'consult-first']);
-    for (const a of r.areas) expect(a.reasons.filter((x) => x.rule.startsWith('safety-')).map((x) => x.rule)).toEqual(['safety-see-provider']);
+    expect(r.areas.map((a) => a.treatment)).toEqual(['not-now', 'not-now']);
+    expect(r.overall).toBe('not-now');
   });
 
-  it('combines blood thinners with the neuromuscular rule', () => {
-    const r = recommend({ areas: ['crows-feet', 'temples'], safety: ['blood-thinners', 'neuromuscular-condition'] });
-    expect(r.areas.map((a) => a.treatment)).toEqual(['consult-first', 'filler']);
-    expect(r.cautions.map((c) => c.flag)).toEqual(['blood-thinners', 'neuromuscular-condition']);
+  it('is consult-first overall when one area needs a provider and another does not', () => {
+    const r = recommend({ areas: ['forehead', 'cheeks'], safety: ['bleeding-disorder'] });
+    expect(r.areas.map((a) => a.treatment)).toEqual(['neuromodulator', 'consult-first']);
+    expect(r.overall).toBe('consult-first');
   });
 
   it('gives exactly one caution per distinct flag, in the order given, for every flag', () => {

@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { validateConfig } from '../../src/config/validate';
-import { recommend } from '../../src/engine/recommend';
+import { recommend } from '../../src/recommend';
 import type { Lead } from '../../src/leads/lead';
 import type { DeliveryStatus, LeadQueue } from '../../src/leads/queue';
 import { LeadForm } from '../../src/ui/leads/LeadForm';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildLead, leadProblems } from '../../src/leads/lead';
-import { recommend } from '../../src/engine/recommend';
+import { recommend } from '../../src/recommend';
 import { SAFETY_FLAGS } from '../../src/engine/types';
 
 const recommendation = recommend({ areas: ['forehead', 'lips'], appearance: { forehead: 'with-expression' }, safety: ['blood-thinners', 'pregnant-or-breastfeeding'] });

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { recommend } from '../../src/engine/recommend';
+import { recommend } from '../../src/recommend';
 import { SAFETY_FLAGS } from '../../src/engine/types';
 import { buildLead, type Lead } from '../../src/leads/lead';
 import { backoff, createLeadQueue } from '../../src/leads/queue';

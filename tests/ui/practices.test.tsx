@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { validateConfig } from '../../src/config/validate';
-import { recommend } from '../../src/engine/recommend';
+import { recommend } from '../../src/recommend';
 import type { Answers, Locale } from '../../src/engine/types';
 import type { FetchJson } from '../../src/match/zip-centroids';
 import { Practices, sourcesOf } from '../../src/ui/practices/Practices';

@@ -2,7 +2,7 @@
 import { cleanup, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { medical } from '../../src/content/locales';
-import { recommend } from '../../src/engine/recommend';
+import { recommend } from '../../src/recommend';
 import type { ResultSlotProps } from '../../src/ui/slots';
 import { renderQuiz } from './render-quiz';
 

@@ -3,7 +3,7 @@ import { cleanup, screen, within } from '@testing-library/preact';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { medical } from '../../src/content/locales';
 import { ui } from '../../src/content/ui';
-import { recommend } from '../../src/engine/recommend';
+import { recommend } from '../../src/recommend';
 import type { Answers } from '../../src/engine/types';
 import { Comparison, Result } from '../../src/ui/result-page';
 import { Practices, Share } from '../../src/ui/result-parts';

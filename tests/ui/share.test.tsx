@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { validateConfig } from '../../src/config/validate';
-import { recommend } from '../../src/engine/recommend';
+import { recommend } from '../../src/recommend';
 import type { Answers, Locale } from '../../src/engine/types';
 import { Share } from '../../src/ui/share/Share';
 import { shareHref, sharedView, shareTarget } from '../../src/ui/share/share-links';
