@@ -1,9 +1,9 @@
 import { areaRuleMatches, matching, safetyRuleMatches, winners } from './decide';
-import { APPEARANCES, AREA_IDS, SAFETY_FLAGS, type Appearance, type AreaId, type Ruleset, type SafetyFlag, type Table, type Treatment } from './types';
+import { APPEARANCES, AREA_IDS, SAFETY_FLAGS, type Appearance, type AreaId, type Ruleset, type HitPolicy, type SafetyFlag, type Table, type Treatment } from './types';
 
 export type Problem =
   | { readonly kind: 'gap'; readonly area: AreaId; readonly appearance: Appearance }
-  | { readonly kind: 'conflict'; readonly table: 'areas' | 'safety'; readonly rules: readonly string[]; readonly cell: string }
+  | { readonly kind: 'conflict'; readonly table: 'areas' | 'safety'; readonly hitPolicy: HitPolicy; readonly rules: readonly string[]; readonly cell: string }
   | { readonly kind: 'dead'; readonly table: 'areas' | 'safety'; readonly rule: string }
   | { readonly kind: 'duplicate-id'; readonly rule: string };
 
@@ -53,7 +53,7 @@ export function verify(rules: Ruleset): Problem[] {
     const key = table + hits.map((r) => r.id).join('|');
     if (seenConflicts.has(key)) return;
     seenConflicts.add(key);
-    problems.push({ kind: 'conflict', table, rules: hits.map((r) => r.id), cell });
+    problems.push({ kind: 'conflict', table, hitPolicy: rules[table].hitPolicy, rules: hits.map((r) => r.id), cell });
   };
   const firedArea = new Set<string>();
   const firedSafety = new Set<string>();
@@ -100,7 +100,7 @@ export function problemMessage(p: Problem): string {
     case 'gap':
       return `no rule covers area "${p.area}" seen "${p.appearance}" (add a rule for it)`;
     case 'conflict':
-      return `rules ${p.rules.map((r) => `"${r}"`).join(', ')} all match ${p.cell} and disagree (narrow them, or use hit policy "first")`;
+      return `rules ${p.rules.map((r) => `"${r}"`).join(', ')} all match ${p.cell} ${p.hitPolicy === 'priority' ? 'with equal priority but different treatments' : 'under hit policy "unique"'} (narrow them, or use "first")`;
     case 'dead':
       return `rule "${p.rule}" can never decide anything (earlier rules always win, or it matches nothing)`;
     case 'duplicate-id':

@@ -13,6 +13,23 @@ describe('treatment-quiz recommend', () => {
     expect(stdout.split('\n')).toEqual([JSON.stringify(recommend(forehead)), JSON.stringify(recommend(lips)), '']);
   });
 
+  it('prints overall, areas, cautions, interest and the disclaimer, with the interest free of health answers', async () => {
+    const answers = { areas: ['forehead', 'lips'], appearance: { forehead: 'with-expression' }, safety: ['pregnant-or-breastfeeding'] };
+    const { code, stdout } = await cli(['recommend'], jsonLines(answers));
+    expect(code).toBe(0);
+    const printed = JSON.parse(stdout);
+    expect(Object.keys(printed)).toEqual(['overall', 'areas', 'cautions', 'interest', 'disclaimer']);
+    expect(printed.overall).toBe('not-now');
+    expect(printed.interest).toEqual({ overall: 'combination', areas: [{ area: 'forehead', treatment: 'neuromodulator' }, { area: 'lips', treatment: 'filler' }] });
+    expect(printed.disclaimer).toMatch(/not medical advice/);
+  });
+
+  it('counts an appearance an area does not ask about as not-sure, not as an error', async () => {
+    const { code, stdout } = await cli(['recommend'], jsonLines({ areas: ['chin'], appearance: { chin: 'at-rest' } }));
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toEqual(recommend({ areas: ['chin'], appearance: { chin: 'not-sure' } }));
+  });
+
   it.each([['--locale', 'es'], ['--locale=es']])('writes Spanish with %s', async (...flag) => {
     const { code, stdout } = await cli(['recommend', ...flag], jsonLines(lips));
     expect(code).toBe(0);
@@ -32,8 +49,8 @@ describe('treatment-quiz recommend', () => {
 
   it.each([
     ['malformed JSON', '{"areas": ["lips"]', /^line 3: not valid JSON: .+ \(got "\{\\"areas\\": \[\\"lips\\"\]"\)$/],
-    ['an unknown area', '{"areas": ["lips", "nose"]}', /^line 3: areas\[1\]: unknown area "nose" \(expected one of "forehead", .*"jawline"\)$/],
-    ['an unknown flag', '{"areas": ["lips"], "safety": ["smoker"]}', /^line 3: safety\[0\]: unknown safety flag "smoker" \(expected one of "pregnant-or-breastfeeding", /],
+    ['an unknown area', '{"areas": ["lips", "nose"]}', /^line 3: areas\[1\]: unknown area "nose" \(expected one of "forehead", .*"neck-bands"\)$/],
+    ['an unknown flag', '{"areas": ["lips"], "safety": ["smoker"]}', /^line 3: safety\[0\]: unknown safety flag "smoker" \(expected one of "under-18", "age-18-to-21", /],
     ['an unknown appearance', '{"areas": ["lips"], "appearance": {"lips": "sometimes"}}', /^line 3: appearance\.lips: unknown appearance "sometimes" \(expected one of "with-expression", /],
     ['an unknown area in appearance', '{"areas": ["lips"], "appearance": {"nose": "at-rest"}}', /^line 3: appearance\.nose: unknown area "nose"/],
     ['missing areas', '{"safety": []}', /^line 3: areas: is missing \(expected a list of area ids/],

@@ -46,18 +46,20 @@ describe('owner rules in the config', () => {
     const { config, errors } = validateConfig({ rules: { areas: { rules: [{ id: 'only-lips', areas: ['lips'], treatment: 'filler', reason }] } } });
     expect(config.rules).toBe(defaultRules);
     const gaps = errors.filter((e) => e.message.startsWith('no rule covers'));
-    expect(gaps).toHaveLength((AREA_IDS.length - 1) * 4);
+    // Every cell a visitor can reach: the options each area asks, plus not-sure; lips are covered.
+    const reachable = AREA_IDS.filter((a) => a !== 'lips').reduce((n, a) => n + defaultRules.questions[a].filter((x) => x !== 'not-sure').length + 1, 0);
+    expect(gaps).toHaveLength(reachable);
     expect(gaps[0]).toEqual({ path: 'rules.areas', message: 'no rule covers area "forehead" seen "with-expression" (add a rule for it)' });
     expect(errors.at(-1)).toEqual(KEEP_DEFAULTS);
   });
 
   it('points a conflict under "unique" at the owner rule to change', () => {
     const { config, errors } = validateConfig({
-      rules: { mode: 'extend', areas: { hitPolicy: 'unique', rules: [{ id: 'chin-combo', areas: ['chin'], treatment: 'combination', reason }] } },
+      rules: { mode: 'extend', areas: { hitPolicy: 'unique', rules: [{ id: 'jawline-combo', areas: ['jawline'], treatment: 'combination', reason }] } },
     });
     expect(config.rules).toBe(defaultRules);
     expect(errors).toEqual([
-      { path: 'rules.areas.rules[0]', message: expect.stringMatching(/^rules "chin-combo", "volume-contour" all match chin \/ with-expression under hit policy "unique"/) },
+      { path: 'rules.areas.rules[0]', message: expect.stringMatching(/^rules "jawline-combo", "volume-jawline" all match jawline \/ not-sure under hit policy "unique"/) },
       KEEP_DEFAULTS,
     ]);
   });
@@ -77,8 +79,8 @@ describe('owner rules in the config', () => {
   });
 
   it('reports an owner rule that reuses a default id', () => {
-    const { errors } = validateConfig({ rules: { mode: 'extend', safety: { rules: [{ id: 'safety-see-provider', flags: ['blood-thinners'], treatment: 'consult-first', reason }] } } });
-    expect(errors[0]).toEqual({ path: 'rules.safety.rules[0]', message: 'rule id "safety-see-provider" is used more than once (ids must be unique)' });
+    const { errors } = validateConfig({ rules: { mode: 'extend', safety: { rules: [{ id: 'safety-allergy', flags: ['blood-thinners'], treatment: 'consult-first', reason }] } } });
+    expect(errors[0]).toEqual({ path: 'rules.safety.rules[0]', message: 'rule id "safety-allergy" is used more than once (ids must be unique)' });
   });
 
   it('falls back to the default rules when a rule is malformed, with the exact path', () => {
@@ -91,6 +93,21 @@ describe('owner rules in the config', () => {
       { path: 'rules.areas.rules[0].reason.en', message: 'must not be empty (got "")' },
       KEEP_DEFAULTS,
     ]);
+  });
+
+  it('lets the owner change which "when" options an area asks, keeping the others', () => {
+    const { config, errors } = validateConfig({ rules: { questions: { forehead: [], chin: ['with-expression', 'not-sure'] } } });
+    expect(errors).toEqual([]);
+    expect(config.rules.questions.forehead).toEqual([]);
+    expect(config.rules.questions.chin).toEqual(['with-expression', 'not-sure']);
+    expect(config.rules.questions['lip-lines']).toEqual(defaultRules.questions['lip-lines']);
+    // Not asked any more, so an answer for it counts as not-sure.
+    expect(recommend({ areas: ['chin'], appearance: { chin: 'lost-volume' } }, { rules: config.rules }).areas[0]?.reasons[0]?.rule).toBe('chin-volume');
+  });
+
+  it('reports an unknown area or option in questions at its exact path', () => {
+    const { errors } = validateConfig({ rules: { questions: { nose: [], chin: ['sometimes'] } } });
+    expect(errors.map((e) => e.path)).toEqual(expect.arrayContaining(['rules.questions.nose', 'rules.questions.chin[0]']));
   });
 
   it('refuses a safety rule without flags', () => {

@@ -146,7 +146,7 @@ describe('verify', () => {
   it('describes each problem as "path: message" a site owner can act on', () => {
     expect(describeProblem({ kind: 'gap', area: 'chin', appearance: 'at-rest' })).toBe('rules.areas: no rule covers area "chin" seen "at-rest" (add a rule for it)');
     expect(describeProblem({ kind: 'dead', table: 'safety', rule: 'x' })).toMatch(/^rules\.safety: rule "x" can never decide anything/);
-    expect(describeProblem({ kind: 'conflict', table: 'areas', rules: ['a', 'b'], cell: 'chin / at-rest' })).toMatch(/^rules\.areas: rules "a", "b" all match chin \/ at-rest/);
+    expect(describeProblem({ kind: 'conflict', table: 'areas', hitPolicy: 'unique', rules: ['a', 'b'], cell: 'chin / at-rest' })).toMatch(/^rules\.areas: rules "a", "b" all match chin \/ at-rest/);
     expect(describeProblem({ kind: 'duplicate-id', rule: 'a' })).toMatch(/^rules: rule id "a" is used more than once/);
   });
 });
