@@ -27,11 +27,14 @@ export interface UiStrings {
   readonly areasError: string;
   readonly appearanceTitle: string;
   readonly appearanceError: string;
+  /** Which area of how many, when the "when" question shows one area at a time. */
+  readonly appearanceCount: string;
   readonly safetyTitle: string;
   readonly safetyLegend: string;
   readonly safetyHelp: string;
   readonly safetyNone: string;
   readonly safetyError: string;
+  readonly safetyAgeError: string;
   readonly resultTitle: string;
   /** Announced to screen readers when the result appears. */
   readonly resultReady: string;
@@ -39,6 +42,8 @@ export interface UiStrings {
   /** Per-area treatment line on the result, e.g. "Suggested: Hyaluronic-acid filler". */
   readonly suggested: string;
   readonly cautionsTitle: string;
+  /** Heading of a not-now result's next steps (wait, heal, talk with a parent and doctor). */
+  readonly notNowTitle: string;
   readonly risksTitle: string;
   readonly errorTitle: string;
   readonly errorBody: string;
@@ -66,16 +71,19 @@ export const ui: { readonly [L in Locale]: UiStrings } = {
     areasError: 'Choose at least one area to continue.',
     appearanceTitle: 'When do you notice it?',
     appearanceError: 'Choose an answer for each area. "I\'m not sure" is fine.',
+    appearanceCount: '({n} of {total})',
     safetyTitle: 'A few health questions',
     safetyLegend: 'Do any of these apply to you?',
-    safetyHelp: 'These change what is safe for you. Choose all that apply.',
-    safetyNone: 'None of these',
-    safetyError: 'Choose the ones that apply, or "None of these".',
+    safetyHelp: 'These change what is safe for you. They stay on this device and are never sent.',
+    safetyNone: 'None of these apply to me',
+    safetyError: 'Choose the ones that apply, or "None of these apply to me".',
+    safetyAgeError: 'Choose your age.',
     resultTitle: 'Your result',
     resultReady: 'Your result is ready: {name}',
     resultAreas: 'Area by area',
     suggested: 'Suggested: {name}',
     cautionsTitle: 'Before you book',
+    notNowTitle: 'What to do instead',
     risksTitle: 'Risks to know',
     errorTitle: 'Something went wrong',
     errorBody: 'The quiz stopped working. Please reload the page to try again.',
@@ -101,16 +109,19 @@ export const ui: { readonly [L in Locale]: UiStrings } = {
     areasError: 'Elija al menos una zona para continuar.',
     appearanceTitle: '¿Cuándo lo nota?',
     appearanceError: 'Elija una respuesta para cada zona. "No estoy seguro/a" también vale.',
+    appearanceCount: '({n} de {total})',
     safetyTitle: 'Unas preguntas de salud',
-    safetyLegend: '¿Le aplica alguna de estas situaciones?',
-    safetyHelp: 'Cambian lo que es seguro para usted. Elija todas las que apliquen.',
-    safetyNone: 'Ninguna de estas',
-    safetyError: 'Elija las que apliquen, o "Ninguna de estas".',
+    safetyLegend: '¿Alguna de estas situaciones es su caso?',
+    safetyHelp: 'Cambian lo que es seguro para usted. Se quedan en este dispositivo y nunca se envían.',
+    safetyNone: 'Ninguna es mi caso',
+    safetyError: 'Marque las que sean su caso, o "Ninguna es mi caso".',
+    safetyAgeError: 'Elija su edad.',
     resultTitle: 'Su resultado',
     resultReady: 'Su resultado está listo: {name}',
     resultAreas: 'Zona por zona',
     suggested: 'Sugerido: {name}',
     cautionsTitle: 'Antes de pedir cita',
+    notNowTitle: 'Qué hacer mientras tanto',
     risksTitle: 'Riesgos que debe conocer',
     errorTitle: 'Algo salió mal',
     errorBody: 'El cuestionario dejó de funcionar. Vuelva a cargar la página para intentarlo de nuevo.',

@@ -67,7 +67,8 @@ export function buildLead(input: LeadInput): Lead | undefined {
     name: input.name.trim(),
     ...(EMAIL.test(contact) ? { email: contact } : { phone: contact }),
     consent: true,
-    recommendation: { overall: r.overall, areas: r.areas.map(({ area, treatment }) => ({ area, treatment })) },
+    // The interest, never the result: the endpoint must not be able to infer a health answer.
+    recommendation: { overall: r.interest.overall, areas: r.interest.areas.map(({ area, treatment }) => ({ area, treatment })) },
     locale: input.locale,
     page: pageOf(input.page),
   };

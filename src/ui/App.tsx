@@ -29,7 +29,7 @@ function CurrentStep({ step, ...props }: AppProps & { step: Step }) {
     case 'areas':
       return <AreasStep quiz={quiz} />;
     case 'appearance':
-      return <AppearanceStep quiz={quiz} />;
+      return <AppearanceStep quiz={quiz} rules={props.config.rules} />;
     case 'safety':
       return <SafetyStep quiz={quiz} />;
     case 'result':

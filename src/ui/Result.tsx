@@ -23,6 +23,9 @@ export function Result({ quiz, config, emit, onError }: Props) {
   const recommendation = recommend(quiz.answers.value, { locale, rules: config.rules });
   const overall = medical.treatments[recommendation.overall];
   const slot: ResultSlotProps = { recommendation, config, locale, emit };
+  // Not now (pregnancy, an infection, under 18): what to do instead, the comparison to learn
+  // from, and no practice, booking button or lead form.
+  const notNow = recommendation.overall === 'not-now';
   return (
     <section class="step result" aria-labelledby="tq-title">
       <Heading focus={quiz.moved.peek()}>{ui.resultTitle}</Heading>
@@ -31,10 +34,10 @@ export function Result({ quiz, config, emit, onError }: Props) {
         <h3 class="overall-name">{overall.name}</h3>
         <p>{overall.summary}</p>
       </div>
-      <p class="disclaimer">{medical.disclaimer}</p>
+      <p class="disclaimer">{recommendation.disclaimer}</p>
       {recommendation.cautions.length > 0 && (
         <section class="card cautions" aria-labelledby="tq-cautions">
-          <h3 id="tq-cautions">{ui.cautionsTitle}</h3>
+          <h3 id="tq-cautions">{notNow ? ui.notNowTitle : ui.cautionsTitle}</h3>
           <ul>
             {recommendation.cautions.map((c) => (
               <li key={c.flag}>{c.text}</li>
@@ -55,10 +58,12 @@ export function Result({ quiz, config, emit, onError }: Props) {
         <h3 id="tq-risks">{ui.risksTitle}</h3>
         <p>{medical.comparison.risks}</p>
       </section>
-      <ErrorBoundary onError={onError}>
-        <Practices {...slot} />
-      </ErrorBoundary>
-      {config.leads && (
+      {!notNow && (
+        <ErrorBoundary onError={onError}>
+          <Practices {...slot} />
+        </ErrorBoundary>
+      )}
+      {config.leads && !notNow && (
         <ErrorBoundary onError={onError}>
           <LeadForm {...slot} />
         </ErrorBoundary>

@@ -10,13 +10,15 @@ interface Props {
   readonly nextLabel: string;
   /** Validates the step; moves on only when it returns true. */
   readonly onNext: () => boolean;
+  /** Back inside the step (an earlier area of the same question); the previous step otherwise. */
+  readonly onBack?: () => void;
   /** The step's validation message, announced when it appears. */
   readonly error: string;
   readonly children: ComponentChildren;
 }
 
 /** The frame every question step shares: progress, heading, the question, Back and Next. */
-export function StepView({ quiz, title, nextLabel, onNext, error, children }: Props) {
+export function StepView({ quiz, title, nextLabel, onNext, onBack, error, children }: Props) {
   const { ui } = useWords();
   return (
     <form
@@ -35,7 +37,7 @@ export function StepView({ quiz, title, nextLabel, onNext, error, children }: Pr
         {error}
       </p>
       <div class="nav">
-        <button type="button" class="button secondary" onClick={quiz.back}>
+        <button type="button" class="button secondary" onClick={onBack ?? quiz.back}>
           {ui.back}
         </button>
         <button type="submit" class="button primary">

@@ -1,3 +1,4 @@
+import { AGE_BANDS, AGE_FLAGS } from '../engine/safety-questions';
 import { APPEARANCES, AREA_IDS, SAFETY_FLAGS, type Appearance, type AreaId } from '../engine/types';
 import { STEPS, type Progress } from './state';
 
@@ -26,13 +27,16 @@ export function loadProgress(key: string): Progress | undefined {
     for (const a of AREA_IDS) if (isIn(APPEARANCES)(given[a])) appearance[a] = given[a] as Appearance;
     const areas = list(r.areas).filter(isIn(AREA_IDS));
     const step = isIn(STEPS)(r.step) ? r.step : 'intro';
+    // Age is its own answer; an age flag in the list (an older save) is not kept twice.
+    const ageFlags: readonly string[] = Object.values(AGE_FLAGS).filter(Boolean) as string[];
     return {
       // A saved step past the areas with no area chosen cannot be shown: start that step again.
       step: areas.length || step === 'intro' ? step : 'areas',
       areas,
       appearance,
-      safety: list(r.safety).filter(isIn(SAFETY_FLAGS)),
+      safety: list(r.safety).filter(isIn(SAFETY_FLAGS)).filter((f) => !ageFlags.includes(f)),
       none: r.none === true,
+      ...(isIn(AGE_BANDS)(r.age) ? { age: r.age } : {}),
     };
   } catch {
     return undefined;

@@ -1,6 +1,7 @@
 import { batch, computed, signal } from '@preact/signals-core';
 import { areasNeedingAppearance } from '../engine/needs-question';
 import { recommend } from '../recommend';
+import { AGE_FLAGS, type AgeBand } from '../engine/safety-questions';
 import { AREA_IDS, type Answers, type Appearance, type AreaId, type Ruleset, type SafetyFlag } from '../engine/types';
 
 export const STEPS = ['intro', 'areas', 'appearance', 'safety', 'result'] as const;
@@ -11,9 +12,11 @@ export interface Progress {
   readonly step: Step;
   readonly areas: readonly AreaId[];
   readonly appearance: { readonly [A in AreaId]?: Appearance };
+  /** The health answers ticked on the safety step (age is asked apart, as `age`). */
   readonly safety: readonly SafetyFlag[];
   /** "None of these" on the safety step: an answer of its own, not just an empty list. */
   readonly none: boolean;
+  readonly age?: AgeBand;
 }
 
 export const emptyProgress: Progress = { step: 'intro', areas: [], appearance: {}, safety: [], none: false };
@@ -31,6 +34,7 @@ export function createQuiz(rules: Ruleset, emit: Emit, initial: Progress = empty
   const appearance = signal<Progress['appearance']>(initial.appearance);
   const safety = signal<readonly SafetyFlag[]>(initial.safety);
   const none = signal(initial.none);
+  const age = signal<AgeBand | undefined>(initial.age);
   /** Set when the visitor moved: the new step takes focus. Not on first render or restore. */
   const moved = signal(false);
 
@@ -44,7 +48,8 @@ export function createQuiz(rules: Ruleset, emit: Emit, initial: Progress = empty
       const given = appearance.value[a];
       if (given) chosen[a] = given;
     }
-    return { areas: areas.value, appearance: chosen, safety: safety.value };
+    const ageFlag = age.value && AGE_FLAGS[age.value];
+    return { areas: areas.value, appearance: chosen, safety: ageFlag ? [ageFlag, ...safety.value] : safety.value };
   });
   const progress = computed<Progress>(() => ({
     step: step.value,
@@ -52,6 +57,7 @@ export function createQuiz(rules: Ruleset, emit: Emit, initial: Progress = empty
     appearance: appearance.value,
     safety: safety.value,
     none: none.value,
+    ...(age.value ? { age: age.value } : {}),
   }));
 
   const goTo = (next: Step) =>
@@ -66,9 +72,9 @@ export function createQuiz(rules: Ruleset, emit: Emit, initial: Progress = empty
     const next = list[list.indexOf(step.value) + delta];
     if (!next) return;
     if (next === 'result') {
-      // The event carries the recommendation type per area, never the safety answers.
-      const r = recommend(answers.value, { rules });
-      emit('complete', { overall: r.overall, areas: r.areas.map((a) => ({ area: a.area, treatment: a.treatment })) });
+      // The event carries the interest: what the areas alone ask for, never a health answer.
+      const { interest } = recommend(answers.value, { rules });
+      emit('complete', { overall: interest.overall, areas: interest.areas });
     }
     goTo(next);
   };
@@ -79,6 +85,7 @@ export function createQuiz(rules: Ruleset, emit: Emit, initial: Progress = empty
     appearance,
     safety,
     none,
+    age,
     moved,
     asked,
     steps,
@@ -96,6 +103,7 @@ export function createQuiz(rules: Ruleset, emit: Emit, initial: Progress = empty
         appearance.value = {};
         safety.value = [];
         none.value = false;
+        age.value = undefined;
         emit('restart', {});
         goTo('areas');
       });
@@ -113,6 +121,9 @@ export function createQuiz(rules: Ruleset, emit: Emit, initial: Progress = empty
         safety.value = on ? [...rest, flag] : rest;
         if (on) none.value = false;
       });
+    },
+    setAge(band: AgeBand) {
+      age.value = band;
     },
     setNone(on: boolean) {
       batch(() => {

@@ -49,7 +49,9 @@ export interface PracticesProps extends ResultSlotProps {
 export function Practices({ recommendation, config, locale, emit, fetchJson: fetcher = fetchJson }: PracticesProps) {
   const s = practiceStrings[locale];
   const id = useId();
-  const overall = recommendation.overall;
+  // Ranking, links and counts follow the interest only: nothing that goes out may differ
+  // because of a health answer (the words on this page may).
+  const overall = recommendation.interest.overall;
   const finder = useMemo(() => createFinder(sourcesOf(config), fetcher), [config, fetcher]);
   const [view, setView] = useState<View>({ busy: false });
   const latest = useRef(0);
@@ -107,7 +109,7 @@ export function Practices({ recommendation, config, locale, emit, fetchJson: fet
   return (
     <section class="tq-practices" ref={root} aria-labelledby={`${id}-h`}>
       <h3 id={`${id}-h`}>{s.heading}</h3>
-      <p>{overall === 'consult-first' ? s.consultFirst : s.intro}</p>
+      <p>{recommendation.overall === 'consult-first' ? s.consultFirst : s.intro}</p>
       <LocationForm locale={locale} onZip={(zip) => search({ zip }, fill(s.nearZip, { zip }))} onPoint={(point: LatLng) => search({ point }, s.nearYou)} />
       <p class="tq-status" role="status" aria-live="polite">
         {status}

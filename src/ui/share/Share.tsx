@@ -35,9 +35,10 @@ export function Share({ recommendation, config, locale, emit }: ResultSlotProps)
   const [copy, setCopy] = useState<CopyState>('idle');
   const url = shareTarget(config.share?.url ?? pageUrl());
   if (!url) return null;
-  // "See a provider first" would hint at a health answer (pregnancy, a condition): not shared.
-  const overall = recommendation.overall;
-  const text = overall === 'consult-first' ? s.title : fill(s.text, { treatment: medical[locale].treatments[overall].name });
+  // Only the interest is shared (never what a health answer changed); an owner rule's
+  // "see a provider" or "not now" is not named either.
+  const overall = recommendation.interest.overall;
+  const text = overall === 'consult-first' || overall === 'not-now' ? s.title : fill(s.text, { treatment: medical[locale].treatments[overall].name });
   const networks: readonly ShareNetwork[] = config.share?.networks ?? SHARE_NETWORKS;
   const canShare = typeof navigator !== 'undefined' && typeof navigator.share === 'function';
 
