@@ -116,6 +116,7 @@ describe('the demo home page', () => {
     await q.button(q.t.next).tap();
     await q.stepHeading('safety').waitFor();
     expect(await inView('safety')).toBe(true);
+    await q.age('22-or-older').tap();
     await q.none().tap();
     await q.button(q.t.seeResult).tap();
     await q.stepHeading('result').waitFor();

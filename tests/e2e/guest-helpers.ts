@@ -106,6 +106,7 @@ export async function completeQuiz(root: Locator, steps: { onStep?: (step: strin
   await root.locator('#tq-forehead-with-expression').check();
   await root.locator('button[type="submit"]').click();
   await at('safety');
+  await root.locator('#tq-age-22-or-older').check();
   await root.locator('#tq-flag-none').check();
   await root.locator('button[type="submit"]').click();
   await at('result');

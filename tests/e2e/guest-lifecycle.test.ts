@@ -169,6 +169,7 @@ async function completeQuizFromAreas(root: Locator): Promise<void> {
     await root.locator('button[type="submit"]').click();
   }
   await expect.poll(() => stepOf(root)).toBe('safety');
+  await root.locator('#tq-age-22-or-older').check();
   await root.locator('#tq-flag-none').check();
   await root.locator('button[type="submit"]').click();
   await expect.poll(() => stepOf(root)).toBe('result');

@@ -5,6 +5,7 @@ import { medical } from '../../src/content/locales';
 import { ui } from '../../src/content/ui';
 import { areasNeedingAppearance } from '../../src/engine/needs-question';
 import { recommend } from '../../src/recommend';
+import { AGE_FLAGS, type AgeBand } from '../../src/engine/safety-questions';
 import type { Answers, Appearance, AreaId, Locale, Recommendation, Ruleset, SafetyFlag } from '../../src/engine/types';
 
 // Drives the quiz the way a screen-reader user does: by roles and accessible names, with the
@@ -45,8 +46,9 @@ export function quiz(page: Page, locale: Locale = 'en', host = 'treatment-quiz',
     area: (id: AreaId) => areaGroup().getByRole('checkbox', { name: startsWith(m.areas[id].label) }),
     appearanceGroup: (area: AreaId) => root.getByRole('radiogroup', { name: startsWith(m.areas[area].label) }),
     appearance: (area: AreaId, value: Appearance) =>
-      api.appearanceGroup(area).getByRole('radio', { name: startsWith(m.appearances[value].label) }),
+      api.appearanceGroup(area).getByRole('radio', { name: startsWith((m.appearancesFor[area]?.[value] ?? m.appearances[value]).label) }),
     flag: (flag: SafetyFlag) => safetyGroup().getByRole('checkbox', { name: startsWith(m.flags[flag]) }),
+    age: (band: AgeBand) => root.getByRole('group', { name: m.safetyGroups.age, exact: true }).getByRole('radio', { name: m.ages[band], exact: true }),
     none: () => safetyGroup().getByRole('checkbox', { name: startsWith(t.safetyNone) }),
 
     async start() {
@@ -59,14 +61,23 @@ export function quiz(page: Page, locale: Locale = 'en', host = 'treatment-quiz',
     },
     async answerAppearance(answers: Answers) {
       await heading(t.appearanceTitle).waitFor();
+      // On a phone the areas come one at a time, each behind its own Next.
       for (const area of areasNeedingAppearance(answers.areas, rules)) {
-        await api.appearance(area, answers.appearance?.[area] ?? 'not-sure').check();
+        const given = answers.appearance?.[area];
+        const value = given && rules.questions[area].includes(given) ? given : 'not-sure';
+        const radio = api.appearance(area, value);
+        await radio.check();
+        if (await heading(t.appearanceTitle).isVisible() && (await root.getByRole('radiogroup').count()) === 1) await button(t.next).click();
       }
-      await button(t.next).click();
+      if (await heading(t.appearanceTitle).isVisible()) await button(t.next).click();
     },
+    /** Age comes from the age flags given (22 or older without one); the rest are ticked. */
     async answerSafety(flags: readonly SafetyFlag[]) {
       await heading(t.safetyTitle).waitFor();
-      if (flags.length) for (const f of flags) await api.flag(f).check();
+      const band = (Object.keys(AGE_FLAGS) as AgeBand[]).find((b) => AGE_FLAGS[b] && flags.includes(AGE_FLAGS[b])) ?? '22-or-older';
+      await api.age(band).check();
+      const ticked = flags.filter((f) => !Object.values(AGE_FLAGS).includes(f));
+      if (ticked.length) for (const f of ticked) await api.flag(f).check();
       else await api.none().check();
       await button(t.seeResult).click();
       await heading(t.resultTitle).waitFor();

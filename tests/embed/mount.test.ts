@@ -92,7 +92,7 @@ describe('mount', () => {
     expect(onEvent.mock.calls[1]![0].detail).toEqual({ step: 'areas' });
   });
 
-  it('completes in the shadow root and reports per-area treatments without safety answers', async () => {
+  it('completes in the shadow root and reports the interest, never what a safety answer changed', async () => {
     const details: unknown[] = [];
     const { el, shadow } = start();
     el.addEventListener('treatment-quiz:complete', (e) => details.push((e as CustomEvent).detail));
@@ -100,9 +100,11 @@ describe('mount', () => {
     await user.click(shadow().getByRole('button', { name: ui.en.start }));
     await user.click(shadow().getByRole('checkbox', { name: medical.en.areas.temples.label }));
     await user.click(shadow().getByRole('button', { name: ui.en.next }));
+    await user.click(shadow().getByRole('radio', { name: medical.en.ages['22-or-older'] }));
     await user.click(shadow().getByRole('checkbox', { name: medical.en.flags['pregnant-or-breastfeeding'] }));
     await user.click(shadow().getByRole('button', { name: ui.en.seeResult }));
-    expect(details).toEqual([{ overall: 'consult-first', areas: [{ area: 'temples', treatment: 'consult-first' }] }]);
+    // The interest: what the areas ask for, as if no health answer had been given.
+    expect(details).toEqual([{ overall: 'filler', areas: [{ area: 'temples', treatment: 'filler' }] }]);
     // The result page is its own file: once it has loaded, its heading has the focus.
     const heading = await shadow().findByRole('heading', { name: ui.en.resultTitle });
     await vi.waitFor(() => expect(el.shadowRoot!.activeElement).toBe(heading));

@@ -23,7 +23,9 @@ describe('buildLead', () => {
     const lead = buildLead(base)!;
     expect(lead).toMatchObject({ name: 'Ana', email: 'ana@example.com', consent: true, locale: 'es', page: 'https://spa.example/quiz' });
     expect(lead.phone).toBeUndefined();
-    expect(lead.recommendation.overall).toBe(recommendation.overall);
+    // The interest only: a pregnant visitor's lead reads exactly as anyone else's.
+    expect(recommendation.overall).toBe('not-now');
+    expect(lead.recommendation).toEqual(recommendation.interest);
     expect(lead.recommendation.areas.map((a) => a.area)).toEqual(['forehead', 'lips']);
     expect(lead.id).toMatch(/\w{8,}/);
   });

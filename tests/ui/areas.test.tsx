@@ -95,7 +95,7 @@ describe('areas step', () => {
   it('skips the "when" question when no chosen area needs it', async () => {
     const q = onAreas();
     await q.user.click(box(m.areas.lips.label));
-    await q.user.click(box(m.areas.chin.label));
+    await q.user.click(box(m.areas.jawline.label));
     expect(screen.getByText('Step 1 of 2')).toBeTruthy();
     await q.user.click(screen.getByRole('button', { name: t.next }));
     expect(screen.getByRole('heading', { name: t.safetyTitle })).toBeTruthy();

@@ -8,7 +8,7 @@ afterEach(() => {
   sessionStorage.clear();
 });
 
-const saved: Progress = { step: 'safety', areas: ['forehead', 'lips'], appearance: { forehead: 'at-rest' }, safety: ['under-18'], none: false };
+const saved: Progress = { step: 'safety', areas: ['forehead', 'lips'], appearance: { forehead: 'at-rest' }, safety: ['cold-sores'], none: false, age: '18-to-21' };
 
 describe('progress in sessionStorage', () => {
   it('round-trips what the visitor answered', () => {
@@ -21,9 +21,10 @@ describe('progress in sessionStorage', () => {
   it('keeps only ids the quiz knows from tampered or stale data', () => {
     sessionStorage.setItem(
       'k',
-      JSON.stringify({ step: 'nowhere', areas: ['lips', 'toes', 3], appearance: { lips: 'sideways', forehead: 'at-rest', toes: 'at-rest' }, safety: ['x', 'under-18'], none: 'yes' }),
+      JSON.stringify({ step: 'nowhere', areas: ['lips', 'toes', 3], appearance: { lips: 'sideways', forehead: 'at-rest', toes: 'at-rest' }, safety: ['x', 'cold-sores', 'under-18'], none: 'yes', age: 'ancient' }),
     );
-    expect(loadProgress('k')).toEqual({ step: 'intro', areas: ['lips'], appearance: { forehead: 'at-rest' }, safety: ['under-18'], none: false });
+    // An age flag in the list (an older save) is dropped: age is its own answer now.
+    expect(loadProgress('k')).toEqual({ step: 'intro', areas: ['lips'], appearance: { forehead: 'at-rest' }, safety: ['cold-sores'], none: false });
   });
 
   it('sends a saved step past the areas back to the areas when no area survived', () => {
