@@ -6,7 +6,7 @@ import { ui } from '../../src/content/ui';
 import { areasNeedingAppearance } from '../../src/engine/needs-question';
 import { recommend } from '../../src/recommend';
 import { AGE_FLAGS, type AgeBand } from '../../src/engine/safety-questions';
-import type { Answers, Appearance, AreaId, Locale, Recommendation, Ruleset, SafetyFlag } from '../../src/engine/types';
+import { AREA_IDS, type Answers, type Appearance, type AreaId, type Locale, type Recommendation, type Ruleset, type SafetyFlag } from '../../src/engine/types';
 
 // Drives the quiz the way a screen-reader user does: by roles and accessible names, with the
 // names taken from the content modules (never retyped), so a wording change cannot pass
@@ -61,8 +61,8 @@ export function quiz(page: Page, locale: Locale = 'en', host = 'treatment-quiz',
     },
     async answerAppearance(answers: Answers) {
       await heading(t.appearanceTitle).waitFor();
-      // On a phone the areas come one at a time, each behind its own Next.
-      for (const area of areasNeedingAppearance(answers.areas, rules)) {
+      // On a phone the areas come one at a time, each behind its own Next, in face order.
+      for (const area of areasNeedingAppearance(AREA_IDS.filter((a) => answers.areas.includes(a)), rules)) {
         const given = answers.appearance?.[area];
         const value = given && rules.questions[area].includes(given) ? given : 'not-sure';
         const radio = api.appearance(area, value);
