@@ -44,7 +44,8 @@ writeFileSync(
 
 export interface TreatmentQuizGlobal {
   readonly mount: typeof mount;
-  readonly recommend: typeof recommend;
+  /** Asynchronous on the global: the words of a recommendation load when asked for. */
+  readonly recommend: (...args: Parameters<typeof recommend>) => Promise<ReturnType<typeof recommend>>;
   readonly version: string;
 }
 

@@ -1,5 +1,6 @@
 import { version } from '../../package.json';
-import { recommend } from '../recommend';
+import type { Answers, Recommendation } from '../engine/types';
+import type { RecommendOptions } from '../recommend';
 import { startAutoMount } from './auto-mount';
 import { defineElement } from './element';
 import { mount } from './mount';
@@ -10,9 +11,12 @@ import { mount } from './mount';
 
 export interface TreatmentQuizGlobal {
   readonly mount: typeof mount;
-  readonly recommend: typeof recommend;
+  /** Asynchronous here: the words of a recommendation load only when asked for (the first screen does not carry them). */
+  readonly recommend: (answers: Answers, options?: RecommendOptions) => Promise<Recommendation>;
   readonly version: string;
 }
+
+const recommend: TreatmentQuizGlobal['recommend'] = (answers, options) => import('../recommend').then((m) => m.recommend(answers, options));
 
 declare global {
   interface Window {

@@ -1,9 +1,11 @@
-import { decide } from './decide';
+import { decide, type Decision } from './decide';
 import type {
+  AreaId,
   AreaInterest,
   AreaResult,
   Answers,
   Caution,
+  Interest,
   Locale,
   LocalizedText,
   Recommendation,
@@ -36,24 +38,33 @@ export function overallOf(treatments: readonly Treatment[]): Treatment {
   return treatments.every((t) => t === first) ? first : 'combination';
 }
 
-/** Answers -> recommendation with reasons. Pure; expects answers already validated. */
-export function evaluate(answers: Answers, rules: Ruleset, text: EngineText, locale: Locale): Recommendation {
+/** The decisions without words: what the widget needs before the result page (and its words) load. */
+export interface Outcome {
+  readonly overall: Treatment;
+  readonly areas: readonly (Decision & { readonly area: AreaId })[];
+  readonly interest: Interest;
+}
+
+export function assess(answers: Answers, rules: Ruleset): Outcome {
   const flags = [...new Set(answers.safety ?? [])];
-  const reason = (rule: { id: string; reason?: LocalizedText }) => ({ rule: rule.id, text: rule.reason ? pick(rule.reason, locale) : (text.reasons[rule.id] ?? text.noRule) });
-  const interests: AreaInterest[] = [];
-  const areas: AreaResult[] = [...new Set(answers.areas)].map((area) => {
-    const d = decide(rules, area, answers.appearance?.[area], flags);
-    interests.push({ area, treatment: d.interest });
-    const reasons = [d.base ? reason(d.base) : { rule: 'no-rule', text: text.noRule }];
-    if (d.safety) reasons.push(reason(d.safety));
-    return { area, treatment: d.treatment, reasons };
-  });
-  const cautions: Caution[] = flags.map((flag) => ({ flag, text: text.cautions[flag] }));
+  const areas = [...new Set(answers.areas)].map((area) => ({ area, ...decide(rules, area, answers.appearance?.[area], flags) }));
+  const interests: AreaInterest[] = areas.map(({ area, interest }) => ({ area, treatment: interest }));
   return {
     overall: overallOf(areas.map((a) => a.treatment)),
     areas,
-    cautions,
     interest: { overall: overallOf(interests.map((a) => a.treatment)), areas: interests },
-    disclaimer: text.disclaimer,
   };
+}
+
+/** Answers -> recommendation with reasons. Pure; expects answers already validated. */
+export function evaluate(answers: Answers, rules: Ruleset, text: EngineText, locale: Locale): Recommendation {
+  const outcome = assess(answers, rules);
+  const reason = (rule: { id: string; reason?: LocalizedText }) => ({ rule: rule.id, text: rule.reason ? pick(rule.reason, locale) : (text.reasons[rule.id] ?? text.noRule) });
+  const areas: AreaResult[] = outcome.areas.map((d) => {
+    const reasons = [d.base ? reason(d.base) : { rule: 'no-rule', text: text.noRule }];
+    if (d.safety) reasons.push(reason(d.safety));
+    return { area: d.area, treatment: d.treatment, reasons };
+  });
+  const cautions: Caution[] = [...new Set(answers.safety ?? [])].map((flag) => ({ flag, text: text.cautions[flag] }));
+  return { overall: outcome.overall, areas, cautions, interest: outcome.interest, disclaimer: text.disclaimer };
 }

@@ -1,7 +1,7 @@
 import { effect } from '@preact/signals-core';
 import { useLayoutEffect, useState } from 'preact/hooks';
 import type { ResolvedConfig } from '../config/validate';
-import { recommend } from '../recommend';
+import { assess } from '../engine/evaluate';
 import type { Locale } from '../engine/types';
 import { AppearanceStep } from './AppearanceStep';
 import { AreasStep } from './AreasStep';
@@ -42,9 +42,9 @@ function CurrentStep({ step, ...props }: AppProps & { step: Step }) {
 }
 
 /** Polite announcement of the result, in a live region present from the first render. */
-function announce({ quiz, config, locale }: AppProps, words: Words, step: Step): string {
+function announce({ quiz, config }: AppProps, words: Words, step: Step): string {
   if (step !== 'result' || !quiz.moved.value) return '';
-  const { overall } = recommend(quiz.answers.value, { locale, rules: config.rules });
+  const { overall } = assess(quiz.answers.value, config.rules);
   return fill(words.ui.resultReady, { name: words.medical.treatments[overall].name });
 }
 

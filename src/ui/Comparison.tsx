@@ -1,3 +1,4 @@
+import { resultWords } from '../content/result';
 import { useWords } from './strings';
 
 const ROWS = ['howItWorks', 'treats', 'onset', 'lasts', 'brands'] as const;
@@ -7,8 +8,8 @@ const ROWS = ['howItWorks', 'treats', 'onset', 'lasts', 'brands'] as const;
  * two answers stack under each other with nothing to scroll sideways.
  */
 export function Comparison() {
-  const { medical } = useWords();
-  const c = medical.comparison;
+  const { medical, locale } = useWords();
+  const c = resultWords[locale].comparison;
   const names = { neuromodulator: medical.treatments.neuromodulator.name, filler: medical.treatments.filler.name };
   return (
     <section class="card comparison" aria-labelledby="tq-compare">

@@ -6,7 +6,7 @@ import type { Quiz } from './state';
 import { useWords } from './strings';
 
 export function Intro({ quiz, analytics = false }: { quiz: Quiz; analytics?: boolean }) {
-  const { ui } = useWords();
+  const { ui, medical } = useWords();
   return (
     <section class="step intro" aria-labelledby="tq-title">
       <Heading focus={quiz.moved.peek()}>{ui.introTitle}</Heading>
@@ -29,7 +29,12 @@ export function Intro({ quiz, analytics = false }: { quiz: Quiz; analytics?: boo
       </div>
       <p class="meta">{analytics ? ui.privacyAnalytics : ui.privacy}</p>
       {/* A shared result link (?tq=compare) opens on the comparison; the quiz is one click away. */}
-      {sharedView(location) === 'compare' && <Comparison />}
+      {sharedView(location) === 'compare' && (
+        <>
+          <Comparison />
+          <p class="disclaimer">{medical.disclaimer}</p>
+        </>
+      )}
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import type { ResolvedConfig } from '../config/validate';
+import { resultWords } from '../content/result';
 import { recommend } from '../recommend';
 import { AreaCard } from './AreaCard';
 import { Comparison } from './Comparison';
@@ -56,7 +57,7 @@ export function Result({ quiz, config, emit, onError }: Props) {
       <Comparison />
       <section class="risks" aria-labelledby="tq-risks">
         <h3 id="tq-risks">{ui.risksTitle}</h3>
-        <p>{medical.comparison.risks}</p>
+        <p>{resultWords[locale].comparison.risks}</p>
       </section>
       {!notNow && (
         <ErrorBoundary onError={onError}>

@@ -1,6 +1,6 @@
 import { batch, computed, signal } from '@preact/signals-core';
 import { areasNeedingAppearance } from '../engine/needs-question';
-import { recommend } from '../recommend';
+import { assess } from '../engine/evaluate';
 import { AGE_FLAGS, type AgeBand } from '../engine/safety-questions';
 import { AREA_IDS, type Answers, type Appearance, type AreaId, type Ruleset, type SafetyFlag } from '../engine/types';
 
@@ -73,7 +73,7 @@ export function createQuiz(rules: Ruleset, emit: Emit, initial: Progress = empty
     if (!next) return;
     if (next === 'result') {
       // The event carries the interest: what the areas alone ask for, never a health answer.
-      const { interest } = recommend(answers.value, { rules });
+      const { interest } = assess(answers.value, rules);
       emit('complete', { overall: interest.overall, areas: interest.areas });
     }
     goTo(next);

@@ -1,25 +1,26 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { ResolvedConfig } from '../config/validate';
-import { medical } from '../content/locales';
-import type { MedicalStrings } from '../content/types';
+import { quizWords } from '../content/quiz';
+import type { QuizWords } from '../content/types';
 import { ui, type UiStrings } from '../content/ui';
 import type { Locale } from '../engine/types';
 
 export interface Words {
   readonly locale: Locale;
   readonly ui: UiStrings;
-  readonly medical: MedicalStrings;
+  /** The quiz half of the medical words; the result page adds the rest (result-words.ts). */
+  readonly medical: QuizWords;
 }
 
 /** The widget's wording for a locale, with the site owner's `copy` overrides applied. */
 export function wordsFor(locale: Locale, config: ResolvedConfig): Words {
-  return { locale, ui: { ...ui[locale], ...config.copy?.[locale] }, medical: medical[locale] };
+  return { locale, ui: { ...ui[locale], ...config.copy?.[locale] }, medical: quizWords[locale] };
 }
 
 /** Fills `{name}` placeholders; an unknown placeholder stays as written. */
 export const fill = (template: string, values: Record<string, string | number>): string =>
   template.replace(/\{(\w+)\}/g, (all, key: string) => (key in values ? String(values[key]) : all));
 
-export const WordsContext = createContext<Words>({ locale: 'en', ui: ui.en, medical: medical.en });
+export const WordsContext = createContext<Words>({ locale: 'en', ui: ui.en, medical: quizWords.en });
 export const useWords = (): Words => useContext(WordsContext);

@@ -17,7 +17,7 @@ describe('the script-tag entry', () => {
     const api = window.TreatmentQuiz!;
     expect(Object.keys(api).sort()).toEqual(['mount', 'recommend', 'version']);
     expect(api.version).toBe(version);
-    expect(api.recommend({ areas: ['lips'] }).overall).toBe('filler');
+    expect((await api.recommend({ areas: ['lips'] })).overall).toBe('filler');
     expect(define).toHaveBeenCalledTimes(1);
 
     // A second copy of the script: a fresh module instance finds the global and does nothing.

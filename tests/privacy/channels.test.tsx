@@ -39,7 +39,7 @@ async function outward(a: Answers): Promise<string> {
   for (const [name, detail] of sent as [string, Record<string, unknown>][]) sender(name, detail);
 
   const recommendation = recommend(a, { rules: config.rules });
-  const { id: _id, ...lead } = buildLead({ name: 'Ana', contact: 'ana@example.com', consent: true, recommendation, locale: 'en', page: 'https://spa.example/quiz' });
+  const { id: _id, ...lead } = buildLead({ name: 'Ana', contact: 'ana@example.com', consent: true, recommendation, locale: 'en', page: 'https://spa.example/quiz' })!;
   const slot = { recommendation, config, locale: 'en' as const, emit };
   const view = render(
     <div>

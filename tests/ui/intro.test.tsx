@@ -68,6 +68,8 @@ describe('re-rendering from the quiz signals', () => {
       // The comparison comes with the result page's file; the quiz is still one click away.
       expect(await screen.findByRole('heading', { name: medical.en.comparison.title })).toBeTruthy();
       expect(screen.getByRole('button', { name: ui.en.start })).toBeTruthy();
+      // Educational, not medical advice: the shared view says so too.
+      expect(screen.getByText(medical.en.disclaimer)).toBeTruthy();
     } finally {
       history.replaceState(null, '', '/');
     }
@@ -76,5 +78,6 @@ describe('re-rendering from the quiz signals', () => {
   it('does not show the comparison on a plain visit', () => {
     renderQuiz();
     expect(screen.queryByRole('heading', { name: medical.en.comparison.title })).toBeNull();
+    expect(screen.queryByText(medical.en.disclaimer)).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import type { Practice } from '../../config/schema';
-import { medical } from '../../content/locales';
+import { quizWords } from '../../content/quiz';
 import type { Locale, Treatment } from '../../engine/types';
 import { KM_PER_MILE } from '../../match/distance';
 import { telHref, withUtm } from '../../match/links';
@@ -32,7 +32,7 @@ export function PracticeCard({ practice: p, distanceKm, servesArea, locale, over
   const book = p.bookingUrl ? withUtm(p.bookingUrl, utm) : undefined;
   const tel = telHref(p.phone);
   const place = [p.city, p.state].filter(Boolean).join(', ');
-  const offers = offersOf(p).map((o) => medical[locale].treatments[o].name).join(' · ');
+  const offers = offersOf(p).map((o) => quizWords[locale].treatments[o].name).join(' · ');
   const outLink = (href: string, action: PracticeAction, label: string) => (
     <a class="button secondary tq-link" href={href} target="_blank" rel="noopener" onClick={() => onAction(p, action)}>
       {label}

@@ -1,6 +1,6 @@
 import { useId, useState } from 'preact/hooks';
 import { SHARE_NETWORKS, type ShareNetwork } from '../../config/share-networks';
-import { medical } from '../../content/locales';
+import { quizWords } from '../../content/quiz';
 import type { ResultSlotProps } from '../slots';
 import { fill } from '../strings';
 import { shareHref, shareTarget } from './share-links';
@@ -38,7 +38,7 @@ export function Share({ recommendation, config, locale, emit }: ResultSlotProps)
   // Only the interest is shared (never what a health answer changed); an owner rule's
   // "see a provider" or "not now" is not named either.
   const overall = recommendation.interest.overall;
-  const text = overall === 'consult-first' || overall === 'not-now' ? s.title : fill(s.text, { treatment: medical[locale].treatments[overall].name });
+  const text = overall === 'consult-first' || overall === 'not-now' ? s.title : fill(s.text, { treatment: quizWords[locale].treatments[overall].name });
   const networks: readonly ShareNetwork[] = config.share?.networks ?? SHARE_NETWORKS;
   const canShare = typeof navigator !== 'undefined' && typeof navigator.share === 'function';
 
