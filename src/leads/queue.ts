@@ -138,9 +138,7 @@ export function createLeadQueue(options: LeadQueueOptions): LeadQueue {
       write((list) => list.map((p) => (p.lead.id === lead.id ? { ...p, blind: (blind = (p.blind ?? 0) + 1), blindAt: Date.now() } : p)));
       if (blind >= BLIND_TRIES && !warned) {
         warned = true;
-        console.warn(
-          `treatment-quiz: posting a lead to ${endpoint} failed twice with a network error while online. If your endpoint stored it, its answer lacks CORS headers (Access-Control-Allow-Origin), so the browser hid it; the quiz now retries hourly at most, to avoid duplicates.`,
-        );
+        console.warn(`treatment-quiz: ${endpoint} failed twice with a network error. If it stored the lead, its answer lacks CORS headers; retrying hourly at most.`);
       }
     }
     return outcome;

@@ -60,7 +60,7 @@ describe('progress in sessionStorage', () => {
     }
   });
 
-  it('still round-trips when that toJSON cannot be set aside (not configurable)', () => {
+  it('still round-trips when that toJSON is not configurable', () => {
     const proto = Array.prototype as { toJSON?: () => string };
     // A non-configurable toJSON could not be removed after the test, so it sits on a prototype
     // of its own between the list and Array.prototype: the same lookup, the same pollution.
