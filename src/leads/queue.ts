@@ -153,9 +153,11 @@ export function createLeadQueue(options: LeadQueueOptions): LeadQueue {
       if (n >= attempts && saved()) break;
       if (n) await wait(backoff(n - 1, baseDelayMs, maxDelayMs));
       const now = Date.now();
-      const waiting = stopped.signal.aborted ? [] : mine().filter((p) => due(p, now));
-      if (!waiting.length) break;
-      for (const { lead } of waiting) {
+      const waiting = stopped.signal.aborted ? [] : mine();
+      const ready = waiting.filter((p) => due(p, now));
+      // An unsaved lead that must wait (a "blind" endpoint) is looked at again at each backoff.
+      if (!waiting.length || (!ready.length && saved())) break;
+      for (const { lead } of ready) {
         const outcome = await attempt(lead);
         if (outcome === 'sent') sent++;
         if (outcome === 'rejected') refused++;

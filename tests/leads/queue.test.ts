@@ -292,6 +292,26 @@ describe('an endpoint that stores leads but sends no CORS headers', () => {
   });
 });
 
+describe('a lead the browser would not store, to a "blind" endpoint', () => {
+  it('is tried again at the blind pace while the page is open, not given up', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      let posts = 0;
+      const fetch = (async () => {
+        if (++posts < 3) throw new TypeError('Failed to fetch');
+        return new Response('{}', { status: 201 });
+      }) as unknown as typeof globalThis.fetch;
+      const full: LeadStorage = { getItem: () => null, setItem: () => { throw new DOMException('quota', 'QuotaExceededError'); }, removeItem: () => {} };
+      const q = createLeadQueue({ endpoint: 'https://leads.example/api', storage: full, fetch, ...fast, blindDelayMs: 30 });
+      expect(await q.send(lead())).toBe('unsaved');
+      expect(await q.flush()).toEqual({ sent: 1, rejected: 0, waiting: 0 });
+      expect(posts).toBe(3);
+    } finally {
+      warn.mockRestore();
+    }
+  });
+});
+
 describe('backoff', () => {
   it('doubles and is capped', () => {
     expect([0, 1, 2, 3, 4, 5].map((n) => backoff(n, 1000, 16_000))).toEqual([1000, 2000, 4000, 8000, 16_000, 16_000]);
