@@ -176,9 +176,9 @@ function start(element: Element, options: MountOptions): MountHandle {
       alive = false;
       aborter.abort();
       try {
-        stop();
         releaseLeads();
         keys.forEach(forgetProgress);
+        stop();
       } catch (e) {
         console.error('treatment-quiz: could not remove the quiz cleanly', e);
       }
