@@ -99,15 +99,14 @@ export const rulesSchema = v.strictObject(
   'must be an object with "questions", "areas" and/or "safety"',
 );
 
+const phone = v.pipe(v.string('must be text'), v.regex(/^\+?[\d\s().-]{7,25}$/, 'must be a phone number such as (505) 317-2563'));
+
 export const practiceSchema = v.strictObject(
   {
     id: v.pipe(text(100), v.regex(/^[\w.-]+$/, 'must use only letters, digits, "-", "_" or "."')),
     name: text(200),
     url: httpUrl,
-    phone: v.pipe(
-      v.string('must be text'),
-      v.regex(/^\+?[\d\s().-]{7,25}$/, 'must be a phone number such as (505) 317-2563'),
-    ),
+    phone,
     address: v.optional(text(300)),
     city: v.optional(text(100)),
     state: v.optional(v.pipe(v.string('must be text'), v.regex(/^[A-Za-z]{2}$/, 'must be a two-letter state code such as "NM"'))),
@@ -147,13 +146,15 @@ export const themeSchema = v.strictObject(
   'must be an object like { "accent": "#1d6f5f" }',
 );
 
-/** Lead capture (opt-in): where the visitor's "send me my result" form is POSTed, and the privacy page it links. */
+/** Lead capture (opt-in): where the visitor's "send me my result" form is POSTed, the privacy page it links, and a number to call. */
 export const leadsSchema = v.strictObject(
   {
     endpoint: fetchUrl,
     privacyUrl: fetchUrl,
+    /** The practice's number, offered when a lead could not be saved or sent. */
+    phone: v.optional(phone),
   },
-  'must be an object like { "endpoint": "https://…/leads", "privacyUrl": "https://…/privacy" }',
+  'must be an object like { "endpoint": "https://…/leads", "privacyUrl": "https://…/privacy", "phone": "(505) 317-2563" }',
 );
 
 const offset = v.pipe(v.number('must be a number of pixels'), v.minValue(0, 'must be 0 or more'), v.maxValue(400, 'must be at most 400'));

@@ -10,7 +10,7 @@ import type { AnalyticsDetail, AnalyticsOptions } from './analytics';
 export const STEPS = ['intro', 'areas', 'appearance', 'safety', 'result'] as const;
 export type StepName = (typeof STEPS)[number];
 
-export const LEAD_STATUSES = ['sent', 'queued', 'rejected'] as const;
+export const LEAD_STATUSES = ['sent', 'queued', 'unsaved', 'rejected'] as const;
 export type LeadStatus = (typeof LEAD_STATUSES)[number];
 
 export const PRACTICE_ACTIONS = ['website', 'call', 'book', 'directory'] as const;

@@ -3,7 +3,7 @@ import { h, render } from 'preact';
 import type { ResolvedConfig } from '../config/validate';
 import { App } from '../ui/App';
 import { Launcher } from '../ui/launcher/lazy';
-import { clearProgress, loadProgress, saveProgress } from '../ui/persist';
+import { clearProgress, forgetProgress, keepProgress, loadProgress, saveProgress } from '../ui/persist';
 import { createQuiz } from '../ui/state';
 import { widgetCss } from '../ui/styles';
 import { DEFAULT_THEME_CSS } from '../ui/theme/default-css';
@@ -30,11 +30,16 @@ export interface MountOptions extends AnalyticsOptions {
 }
 
 export interface MountHandle {
-  /** Removes the quiz: its DOM, styles, listeners and pending requests. Safe to call twice. */
+  /**
+   * Removes the quiz: its DOM, styles, listeners, pending requests and lead retries, and (unless
+   * a quiz is mounted on the same element in the same task) the visitor's saved progress. Safe to call twice.
+   */
   destroy(): void;
 }
 
 const mounted = new WeakMap<Element, MountHandle>();
+// The progress keys an element's quizzes used (a locale change moves to another key).
+const keysOf = new WeakMap<Element, Set<string>>();
 export const loadTheme = () => import('../ui/theme');
 let baseSheet: CSSStyleSheet | undefined;
 
@@ -59,6 +64,10 @@ export function mount(element: Element, options: MountOptions = {}): MountHandle
 
 function start(element: Element, options: MountOptions): MountHandle {
   mounted.get(element)?.destroy();
+  // Re-rendered or put back in the same task: the visitor keeps their place.
+  const keys = keysOf.get(element) ?? new Set<string>();
+  keysOf.set(element, keys);
+  keys.forEach(keepProgress);
   const root = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
   // One parsed copy of the widget CSS, shared by every quiz on the page.
   baseSheet ??= sheet(widgetCss);
@@ -66,6 +75,7 @@ function start(element: Element, options: MountOptions): MountHandle {
 
   const aborter = new AbortController();
   let stop = () => {};
+  let releaseLeads = () => {};
   let alive = true;
 
   const overrides: Record<string, unknown> = {};
@@ -113,6 +123,8 @@ function start(element: Element, options: MountOptions): MountHandle {
     };
     root.adoptedStyleSheets = [baseSheet!, sheet(themeSheet)];
 
+    keys.add(key);
+    keepProgress(key);
     const quiz = createQuiz(config.rules, emit, loadProgress(key));
     const stopSaving = effect(() => {
       const p = quiz.progress.value;
@@ -124,7 +136,11 @@ function start(element: Element, options: MountOptions): MountHandle {
     // Leads an earlier visit could not deliver go now (only when the owner opted in to leads;
     // loaded on demand, so sites without leads never download the delivery code).
     const leads = config.leads;
-    if (leads) void import('../leads/deliver').then((m) => alive && m.deliverWaitingLeads(leads.endpoint), (e) => console.error('treatment-quiz: could not load lead delivery', e));
+    if (leads)
+      void import('../leads/deliver').then(
+        (m) => void (alive && (releaseLeads = m.deliverWaitingLeads(leads.endpoint))),
+        (e) => console.error('treatment-quiz: could not load lead delivery', e),
+      );
     stop = () => {
       stopSaving();
       render(null, root);
@@ -160,6 +176,8 @@ function start(element: Element, options: MountOptions): MountHandle {
       alive = false;
       aborter.abort();
       try {
+        releaseLeads();
+        keys.forEach(forgetProgress);
         stop();
       } catch (e) {
         console.error('treatment-quiz: could not remove the quiz cleanly', e);

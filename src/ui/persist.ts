@@ -1,6 +1,7 @@
 import { AGE_BANDS, AGE_FLAGS } from '../engine/safety-questions';
 import { APPEARANCES, AREA_IDS, SAFETY_FLAGS, type Appearance, type AreaId } from '../engine/types';
 import { STEPS, type Progress } from './state';
+import { stringify } from './stringify';
 
 // Progress lives in sessionStorage: it survives a reload in this tab and nothing else. Storage
 // can be missing or throw (privacy modes, sandboxed iframes), so every call is guarded.
@@ -45,7 +46,7 @@ export function loadProgress(key: string): Progress | undefined {
 
 export function saveProgress(key: string, progress: Progress): void {
   try {
-    storage()?.setItem(key, JSON.stringify(progress));
+    storage()?.setItem(key, stringify(progress));
   } catch {
     // Full or blocked storage: the quiz still works, it just will not survive a reload.
   }
@@ -57,4 +58,20 @@ export function clearProgress(key: string): void {
   } catch {
     // As above.
   }
+}
+
+// A quiz removed for good takes its progress (health answers included) with it. A quiz that is
+// re-rendered or put back within the same task (an attribute change, an SPA moving the node)
+// keeps it: the delete waits for the next task, and a quiz that takes the key calls it off.
+const leaving = new Map<string, ReturnType<typeof setTimeout>>();
+
+/** Deletes the saved progress in the next task, unless keepProgress(key) comes first. */
+export function forgetProgress(key: string): void {
+  keepProgress(key);
+  leaving.set(key, setTimeout(() => (leaving.delete(key), clearProgress(key))));
+}
+
+export function keepProgress(key: string): void {
+  clearTimeout(leaving.get(key));
+  leaving.delete(key);
 }

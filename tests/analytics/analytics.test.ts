@@ -89,6 +89,12 @@ describe('analytics opt-in', () => {
     expect(host.dataLayer).toEqual([{ event: 'treatment_quiz_lead', treatment_quiz: { status: 'queued' } }]);
   });
 
+  it('reports a lead the browser would not store as unsaved', () => {
+    const host: { dataLayer?: unknown[] } = {};
+    createSender({ analytics: 'datalayer' }, host)('lead', { status: 'unsaved' });
+    expect(host.dataLayer).toEqual([{ event: 'treatment_quiz_lead', treatment_quiz: { status: 'unsaved' } }]);
+  });
+
   it('reports practice clicks and shares by the owner\'s ids and known names only', () => {
     expect(analyticsDetail({ practiceId: 'flawless-abq', action: 'call' })).toEqual({ practiceId: 'flawless-abq', action: 'call' });
     expect(analyticsDetail({ network: 'facebook' })).toEqual({ network: 'facebook' });

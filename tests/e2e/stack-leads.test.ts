@@ -19,9 +19,23 @@ const leadPage = hostPage(
 <treatment-quiz><script type="application/json">${JSON.stringify(config)}</script></treatment-quiz></main>`,
 );
 
+/** The same page with other lead settings; `endpoint` may depend on the request (its port). */
+const pageWith = (leads: (req: IncomingMessage) => Record<string, string>) => (req: IncomingMessage, res: ServerResponse) =>
+  hostPage('Leads test', `<main><h1>Flawless Med Spa</h1>
+<treatment-quiz><script type="application/json">${JSON.stringify({ leads: leads(req) })}</script></treatment-quiz></main>`)(req, res);
+const PHONE = '(505) 317-2563';
+
 let context: BrowserContext;
 let mode: 'fail' | 'ok' = 'fail';
 const received: { status: number; lead: Lead }[] = [];
+const blind: Lead[] = [];
+const moved: Lead[] = [];
+
+const readLead = (req: IncomingMessage, then: (lead: Lead) => void) => {
+  let body = '';
+  req.on('data', (c) => (body += c));
+  req.on('end', () => then(JSON.parse(body) as Lead));
+};
 
 const suite = browserAndServer({
   routes: {
@@ -35,6 +49,29 @@ const suite = browserAndServer({
         res.writeHead(status, { 'content-type': 'application/json' }).end('{}');
       });
     },
+    // On another origin (localhost vs 127.0.0.1): stores every lead, but only its preflight has
+    // CORS headers, so the browser hides the answer to the POST and fetch throws a TypeError.
+    '/lead-blind.html': pageWith((req) => ({ endpoint: `http://localhost:${req.headers.host!.split(':')[1]}/leads-blind`, privacyUrl: '/privacy' })),
+    '/leads-blind': (req: IncomingMessage, res: ServerResponse) => {
+      if (req.method === 'OPTIONS') {
+        return void res
+          .writeHead(204, { 'access-control-allow-origin': req.headers.origin!, 'access-control-allow-methods': 'POST', 'access-control-allow-headers': 'content-type' })
+          .end();
+      }
+      readLead(req, (lead) => {
+        blind.push(lead);
+        res.writeHead(201, { 'content-type': 'application/json' }).end('{}');
+      });
+    },
+    // An endpoint behind a login: it redirects to an HTML page that answers 200.
+    '/lead-moved.html': pageWith(() => ({ endpoint: '/leads-moved', privacyUrl: '/privacy', phone: PHONE })),
+    '/leads-moved': (req: IncomingMessage, res: ServerResponse) =>
+      readLead(req, (lead) => {
+        moved.push(lead);
+        res.writeHead(302, { location: '/login.html' }).end();
+      }),
+    '/login.html': (_req: IncomingMessage, res: ServerResponse) => void res.writeHead(200, { 'content-type': 'text/html' }).end('<form>Sign in</form>'),
+    '/lead-unsaved.html': pageWith(() => ({ endpoint: '/leads', privacyUrl: '/privacy', phone: PHONE })),
   },
 });
 afterEach(async () => {
@@ -44,6 +81,19 @@ afterEach(async () => {
 const stored = (p: Page) => p.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '[]') as { lead: Lead }[], STORAGE_KEY);
 const answers: Answers = { areas: ['lips'], safety: ['blood-thinners'] };
 const t = leadStrings.en;
+
+/** Completes the quiz on `path` and sends the lead form. */
+async function sendLead(p: Page, path: string): Promise<ReturnType<typeof quiz>> {
+  await p.goto(`${suite.server.url}${path}`);
+  const q = quiz(p, 'en');
+  await q.complete(answers);
+  const form = q.root.getByRole('region', { name: t.title });
+  await form.getByLabel(t.name).fill('Ana García');
+  await form.getByLabel(t.contact).fill('ana@example.com');
+  await form.getByRole('checkbox', { name: t.consent }).check();
+  await form.getByRole('button', { name: t.submit }).click();
+  return q;
+}
 
 describe('lead capture', () => {
   it('keeps a lead the endpoint refused in localStorage across reloads, and delivers it once the endpoint works', async () => {
@@ -110,5 +160,49 @@ describe('lead capture', () => {
     const demo = quiz(p, 'en');
     await demo.complete({ areas: ['lips'], safety: [] });
     expect(await demo.root.getByRole('region', { name: t.title }).count()).toBe(0);
+  });
+
+  it('stops posting copies to an endpoint that stores leads but sends no CORS headers', async () => {
+    context = await suite.browser.newContext();
+    const p = await context.newPage();
+    const warned = new Promise<string>((resolve) => p.on('console', (m) => m.type() === 'warning' && m.text().includes('CORS') && resolve(m.text())));
+    const q = await sendLead(p, '/lead-blind.html');
+    await q.root.getByText(t.queued).waitFor();
+    expect(await warned).toContain('/leads-blind'); // the owner is told why, in the console
+    expect(blind).toHaveLength(2); // a blip gets one more try; then it waits an hour
+    await p.reload();
+    await q.stepHeading('result').waitFor();
+    await p.waitForLoadState('networkidle');
+    expect(blind).toHaveLength(2); // not another copy on every page view
+    expect((await stored(p)).map((s) => s.lead.id)).toEqual([blind[0]!.id]);
+  });
+
+  it('does not count a redirect (to a login page) as sent', async () => {
+    context = await suite.browser.newContext();
+    const p = await context.newPage();
+    const q = await sendLead(p, '/lead-moved.html');
+    await q.root.getByText(t.queued).waitFor();
+    expect(moved.length).toBeGreaterThanOrEqual(1);
+    expect((await stored(p)).map((s) => s.lead.id)).toEqual([moved[0]!.id]);
+  });
+
+  it('says a lead could not be saved when the browser refuses storage, offers the phone, and still delivers it while the page is open', async () => {
+    mode = 'fail';
+    context = await suite.browser.newContext();
+    // What a full quota (or an old private mode) does to every write.
+    await context.addInitScript(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    const p = await context.newPage();
+    const q = await sendLead(p, '/lead-unsaved.html');
+    const status = q.root.getByRole('status').filter({ hasText: t.unsaved });
+    await status.waitFor();
+    expect(await status.textContent()).not.toContain(t.queued);
+    expect(await status.getByRole('link', { name: PHONE }).getAttribute('href')).toBe('tel:5053172563');
+    mode = 'ok';
+    await q.root.getByText(t.sent).waitFor({ timeout: 15_000 });
+    expect(await stored(p)).toEqual([]);
   });
 });

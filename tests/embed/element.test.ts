@@ -60,6 +60,25 @@ describe('<treatment-quiz>', () => {
     expect(el.shadowRoot!.querySelectorAll('.tq')).toHaveLength(1);
   });
 
+  it('keeps progress through attribute changes and same-task re-adds, and deletes it once removed for good', async () => {
+    const el = add('<treatment-quiz id="q"></treatment-quiz>');
+    const user = userEvent.setup();
+    const jawline = () => shadow(el).getByRole('checkbox', { name: medical.en.areas.jawline.label }) as HTMLInputElement;
+    await user.click(shadow(el).getByRole('button', { name: ui.en.start }));
+    await user.click(jawline());
+    el.setAttribute('accent', '#0b5d4b'); // a re-render, shown once the theme file has loaded
+    await settle();
+    expect(jawline().checked).toBe(true);
+    el.remove();
+    document.body.append(el); // an SPA moving the node
+    await settle();
+    expect(jawline().checked).toBe(true);
+    expect(sessionStorage.length).toBe(1);
+    el.remove();
+    await settle();
+    expect(sessionStorage.length).toBe(0);
+  });
+
   it('unmounts cleanly when removed and picks up where it was when added back', async () => {
     const onStep = vi.fn();
     const el = add('<treatment-quiz id="q"></treatment-quiz>');

@@ -6,6 +6,7 @@ import { medical } from '../../src/content/locales';
 import { ui } from '../../src/content/ui';
 import { loadValidator } from '../../src/embed/load-config';
 import { loadTheme, mount, type MountHandle, type MountOptions } from '../../src/embed/mount';
+import { STORAGE_KEY } from '../../src/leads/store';
 
 const handles: MountHandle[] = [];
 let errors: ReturnType<typeof vi.spyOn>;
@@ -18,6 +19,7 @@ afterEach(() => {
   document.body.replaceChildren();
   document.documentElement.removeAttribute('lang');
   sessionStorage.clear();
+  localStorage.clear();
   vi.unstubAllGlobals();
   vi.useRealTimers();
 });
@@ -218,11 +220,45 @@ describe('mount', () => {
       expect(errors).not.toHaveBeenCalled();
     });
 
+    it('deletes the visitor\'s saved progress, safety answers included', async () => {
+      const user = userEvent.setup();
+      const { handle, shadow } = start();
+      await user.click(shadow().getByRole('button', { name: ui.en.start }));
+      await user.click(shadow().getByRole('checkbox', { name: medical.en.areas.chin.label }));
+      expect(sessionStorage.length).toBe(1);
+      handle.destroy();
+      await flush();
+      expect(sessionStorage.length).toBe(0);
+    });
+
+    it('stops retrying waiting leads and listening for `online`', async () => {
+      const posts: string[] = [];
+      vi.stubGlobal('fetch', (url: string) => {
+        posts.push(url);
+        return Promise.resolve(new Response('', { status: 503 }));
+      });
+      // A lead an earlier visit could not deliver.
+      const lead = { id: 'l1', name: 'Ana', email: 'ana@example.com', consent: true, recommendation: { overall: 'filler', areas: [] }, locale: 'en', page: '' };
+      localStorage.setItem(STORAGE_KEY, JSON.stringify([{ endpoint: 'https://spa.example/leads', lead, at: Date.now() }]));
+      await Promise.all([loadValidator(), loadTheme(), import('../../src/leads/deliver')]);
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+      const { handle } = start({ config: { leads: { endpoint: 'https://spa.example/leads', privacyUrl: 'https://spa.example/privacy' } } });
+      while (!posts.length) await vi.advanceTimersByTimeAsync(10); // the on-load delivery
+      handle.destroy();
+      window.dispatchEvent(new Event('online'));
+      await vi.advanceTimersByTimeAsync(10 * 60_000);
+      expect(posts).toEqual(['https://spa.example/leads']);
+      expect(vi.getTimerCount()).toBe(0);
+      expect(localStorage.getItem(STORAGE_KEY)).toContain('"l1"'); // kept for the next page load
+    });
+
     it('leaves no timer running after a fetch completes or is cancelled', async () => {
       vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
       stubFetch({ body: '{}' });
       start({ configUrl: '/quiz.json' });
-      await vi.advanceTimersByTimeAsync(0);
+      // Past preact's 35 ms after-paint fallback (whether it runs depends on earlier renders),
+      // far short of the 5 s config timeout, which must be gone.
+      await vi.advanceTimersByTimeAsync(100);
       expect(vi.getTimerCount()).toBe(0);
       stubFetch('hang');
       const { handle } = start({ configUrl: '/slow.json' });
@@ -255,6 +291,19 @@ describe('mount', () => {
     expect(again.el.shadowRoot!.activeElement).toBeNull();
     const b = document.getElementById('quiz-b')!;
     expect(within(b.shadowRoot as unknown as HTMLElement).getByRole('button', { name: ui.en.start })).toBeTruthy();
+  });
+
+  it('keeps the progress when the same element is mounted again in the same task', async () => {
+    const user = userEvent.setup();
+    const a = start({}, host('div', 'quiz-a'));
+    await user.click(a.shadow().getByRole('button', { name: ui.en.start }));
+    await user.click(a.shadow().getByRole('checkbox', { name: medical.en.areas.chin.label }));
+    a.handle.destroy();
+    start({ locale: 'es' }, a.el); // say, a re-render in another language, then back
+    start({}, a.el);
+    await flush();
+    expect(sessionStorage.length).toBe(1);
+    expect((a.shadow().getByRole('checkbox', { name: medical.en.areas.chin.label }) as HTMLInputElement).checked).toBe(true);
   });
 
   it('keeps nothing in storage for a visitor who never started', () => {

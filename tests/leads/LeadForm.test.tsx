@@ -27,6 +27,7 @@ function fakeQueue(first: DeliveryStatus, later: DeliveryStatus = first) {
     },
     status: () => now,
     pending: () => [],
+    stop: () => {},
   };
   return { queue, sent };
 }
@@ -89,6 +90,44 @@ describe('LeadForm', () => {
     fill('Ana', 'ana@example.com', true);
     fireEvent.click(screen.getByRole('button', { name: 'Send me my result' }));
     await screen.findByText(/Saved on this device/);
+  });
+
+  it('makes one lead with one id from a double submit in one task', async () => {
+    const { queue, sent } = fakeQueue('sent');
+    render(<LeadForm recommendation={recommendation} config={config} locale="en" emit={() => {}} queue={queue} />);
+    fill('Ana', 'ana@example.com', true);
+    const button = screen.getByRole('button', { name: 'Send me my result' });
+    button.click();
+    button.click();
+    await screen.findByText('Sent. The practice will be in touch.');
+    expect(sent).toHaveLength(1);
+  });
+
+  it('says it could not be saved, with the practice phone to call, when the browser refuses storage', async () => {
+    const withPhone = validateConfig({ leads: { endpoint: 'https://spa.example/leads', privacyUrl: 'https://spa.example/privacy', phone: '(505) 317-2563' } }).config;
+    const emit = vi.fn();
+    const { queue } = fakeQueue('unsaved');
+    render(<LeadForm recommendation={recommendation} config={withPhone} locale="en" emit={emit} queue={queue} />);
+    fill('Ana', 'ana@example.com', true);
+    fireEvent.click(screen.getByRole('button', { name: 'Send me my result' }));
+    const status = await screen.findByRole('status');
+    await waitFor(() => expect(status.textContent).toContain('this browser would not let us save it'));
+    expect(status.textContent).not.toMatch(/Saved|even if you close/);
+    expect(screen.getByRole('link', { name: '(505) 317-2563' }).getAttribute('href')).toBe('tel:5053172563');
+    expect(emit).toHaveBeenCalledWith('lead', { status: 'unsaved' });
+    await waitFor(() => expect(document.activeElement).toBe(status));
+  });
+
+  it('says so in Spanish (usted), and to contact the practice when no phone is configured', async () => {
+    const { queue } = fakeQueue('unsaved');
+    render(<LeadForm recommendation={recommendation} config={config} locale="es" emit={() => {}} queue={queue} />);
+    fireEvent.input(screen.getByLabelText('Su nombre'), { target: { value: 'Ana' } });
+    fireEvent.input(screen.getByLabelText('Correo electrónico o teléfono'), { target: { value: 'ana@example.com' } });
+    fireEvent.click(screen.getByRole('checkbox'));
+    fireEvent.click(screen.getByRole('button', { name: 'Enviarme mi resultado' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe(
+      'Todavía no se ha enviado y este navegador no nos permite guardarlo. Seguiremos intentándolo mientras esta página esté abierta; si la cierra, se perderá. Comuníquese directamente con la clínica.',
+    ));
   });
 
   it('speaks Spanish', () => {

@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { recommend } from '../../src/recommend';
 import { SAFETY_FLAGS } from '../../src/engine/types';
 import { buildLead, type Lead } from '../../src/leads/lead';
@@ -8,7 +8,7 @@ import { backoff, createLeadQueue } from '../../src/leads/queue';
 import { MAX_AGE_MS, STORAGE_KEY, loadPending, type LeadStorage } from '../../src/leads/store';
 
 // A real HTTP endpoint on 127.0.0.1 that answers each POST the way the test scripts it.
-type Behaviour = 'fail' | 'hang' | 'ok' | 'reject';
+type Behaviour = 'fail' | 'hang' | 'ok' | 'reject' | 'redirect';
 interface Endpoint {
   url: string;
   received: Lead[];
@@ -27,9 +27,12 @@ async function endpoint(script: Behaviour[], then: Behaviour = 'ok'): Promise<En
     let body = '';
     req.on('data', (c) => (body += c));
     req.on('end', () => {
+      // Where a misconfigured endpoint sends the visitor: a login page that answers 200.
+      if (req.url === '/login') return void res.writeHead(200, { 'content-type': 'text/html' }).end('<form>Sign in</form>');
       e.received.push(JSON.parse(body) as Lead);
       const behaviour = e.script.shift() ?? then;
       if (behaviour === 'hang') return; // never answers: the client must time out
+      if (behaviour === 'redirect') return void res.writeHead(302, { location: '/login' }).end();
       const status = { fail: 500, ok: 201, reject: 400 }[behaviour];
       res.writeHead(status, { 'content-type': 'application/json' }).end('{}');
     });
@@ -53,6 +56,10 @@ function storage(): LeadStorage & { data: Map<string, string> } {
 const recommendation = recommend({ areas: ['crows-feet', 'temples'], appearance: { 'crows-feet': 'with-expression' }, safety: ['neuromuscular-condition'] });
 const lead = () => buildLead({ name: 'Ana', contact: 'ana@example.com', consent: true, recommendation, locale: 'en', page: 'https://spa.example/' })!;
 const fast = { timeoutMs: 300, baseDelayMs: 5, maxDelayMs: 40 };
+
+async function waitFor(done: () => boolean): Promise<void> {
+  while (!done()) await new Promise((r) => setImmediate(r));
+}
 
 describe('lead queue against a real HTTP server', () => {
   it('delivers at once when the endpoint answers', async () => {
@@ -116,9 +123,11 @@ describe('lead queue against a real HTTP server', () => {
     await server.close();
     const store = storage();
     const q = createLeadQueue({ endpoint: url, storage: store, ...fast, attempts: 2 });
+    vi.spyOn(console, 'warn').mockImplementation(() => {}); // refused connections look "blind" too
     expect(await q.send(lead())).toBe('queued');
     await q.flush();
     expect(loadPending(store)).toHaveLength(1);
+    vi.restoreAllMocks();
   });
 
   it('drops a lead the endpoint refuses with a 4xx, without retrying', async () => {
@@ -127,6 +136,52 @@ describe('lead queue against a real HTTP server', () => {
     expect(await createLeadQueue({ endpoint: server.url, storage: store, ...fast }).send(lead())).toBe('rejected');
     expect(server.received).toHaveLength(1);
     expect(loadPending(store)).toEqual([]);
+  });
+
+  it('does not count a redirect to a login page as sent: the lead stays and is tried again', async () => {
+    const server = await endpoint(['redirect', 'redirect'], 'redirect');
+    const store = storage();
+    const l = lead();
+    const q = createLeadQueue({ endpoint: server.url, storage: store, ...fast, attempts: 2 });
+    expect(await q.send(l)).toBe('queued');
+    expect(await q.flush()).toEqual({ sent: 0, rejected: 0, waiting: 1 });
+    expect(loadPending(store).map((p) => p.lead)).toEqual([l]);
+    expect(q.status(l.id)).toBe('queued');
+  });
+
+  it('stops on stop(): no retry and no request in flight, the lead kept for the next page load', async () => {
+    const server = await endpoint([], 'hang');
+    const store = storage();
+    const q = createLeadQueue({ endpoint: server.url, storage: store, timeoutMs: 60_000, baseDelayMs: 5 });
+    const sending = q.send(lead());
+    await waitFor(() => server.received.length === 1);
+    q.stop();
+    expect(await sending).toBe('queued'); // the hung request was aborted, not waited out
+    expect(await q.flush()).toEqual({ sent: 0, rejected: 0, waiting: 1 });
+    expect(server.received).toHaveLength(1);
+    expect(loadPending(store)).toHaveLength(1);
+  });
+
+  it('posts proper JSON lists on a page whose Array.prototype.toJSON was replaced (Prototype.js)', async () => {
+    const server = await endpoint([]);
+    const store = storage();
+    const l = lead();
+    const proto = Array.prototype as { toJSON?: () => string };
+    proto.toJSON = function (this: unknown[]) {
+      return `[${this.map(String).join(', ')}]`; // what Prototype.js does: a list becomes text
+    };
+    try {
+      expect(await createLeadQueue({ endpoint: server.url, storage: store, ...fast }).send(l)).toBe('sent');
+      expect(server.received[0]!.recommendation.areas).toEqual(l.recommendation.areas);
+      expect(Array.isArray(server.received[0]!.recommendation.areas)).toBe(true);
+      // The store keeps a readable list too (a lead that must wait survives the pollution).
+      const waiting = createLeadQueue({ endpoint: 'https://gone.example/leads', storage: store, ...fast, attempts: 1, fetch: () => Promise.reject(new Error('offline')) });
+      await waiting.send(l);
+      expect(loadPending(store).map((p) => p.lead)).toEqual([l]);
+      expect(proto.toJSON).toBeTypeOf('function'); // the page's own addition is left in place
+    } finally {
+      delete proto.toJSON;
+    }
   });
 
   it('leaves leads for another endpoint alone', async () => {
@@ -151,6 +206,39 @@ describe('lead storage', () => {
     expect(loadPending(store)).toEqual([]);
   });
 
+  it('deletes leads older than a week from the store when it is read, not only on the next write', () => {
+    const store = storage();
+    const old = { endpoint: 'https://x/leads', lead: lead(), at: Date.now() - MAX_AGE_MS - 1 };
+    const ahead = { endpoint: 'https://x/leads', lead: lead(), at: Date.now() + MAX_AGE_MS + 1 }; // a clock far off
+    const fresh = { endpoint: 'https://x/leads', lead: lead(), at: Date.now() };
+    store.setItem(STORAGE_KEY, JSON.stringify([old, ahead, fresh]));
+    expect(loadPending(store)).toHaveLength(1);
+    expect((JSON.parse(store.data.get(STORAGE_KEY)!) as { lead: Lead }[]).map((p) => p.lead.id)).toEqual([fresh.lead.id]);
+    // At start-up: a page whose only lead expired keeps nothing personal.
+    store.setItem(STORAGE_KEY, JSON.stringify([old]));
+    expect(createLeadQueue({ endpoint: 'https://x/leads', storage: store }).pending()).toEqual([]);
+    expect(store.data.has(STORAGE_KEY)).toBe(false);
+  });
+
+  it('says "unsaved", never "queued", when storage refuses the lead, and keeps trying while the page is open', async () => {
+    const server = await endpoint(['fail', 'fail', 'fail', 'fail']);
+    const full: LeadStorage = {
+      getItem: () => null,
+      setItem: () => {
+        throw new DOMException('quota', 'QuotaExceededError');
+      },
+      removeItem: () => {},
+    };
+    const l = lead();
+    const q = createLeadQueue({ endpoint: server.url, storage: full, ...fast, attempts: 2 });
+    expect(await q.send(l)).toBe('unsaved');
+    expect(q.status(l.id)).toBe('unsaved');
+    // Past its 2 attempts a saved lead would wait for the next page load; this one has none.
+    expect(await q.flush()).toEqual({ sent: 1, rejected: 0, waiting: 0 });
+    expect(server.received).toHaveLength(5);
+    expect(q.status(l.id)).toBe('sent');
+  });
+
   it('still tries to deliver when storage throws', async () => {
     const server = await endpoint([]);
     const broken: LeadStorage = {
@@ -160,6 +248,67 @@ describe('lead storage', () => {
     };
     expect(await createLeadQueue({ endpoint: server.url, storage: broken, ...fast }).send(lead())).toBe('sent');
     expect(server.received).toHaveLength(1);
+  });
+});
+
+describe('an endpoint that stores leads but sends no CORS headers', () => {
+  // The browser hides its answer: fetch throws a TypeError although the POST arrived.
+  function blindEndpoint() {
+    const posts: string[] = [];
+    const fetch = (async (_url: string, init: RequestInit) => {
+      posts.push(init.body as string);
+      throw new TypeError('Failed to fetch');
+    }) as unknown as typeof globalThis.fetch;
+    return { posts, fetch };
+  }
+
+  it('posts two copies on the first page load and none on a reload soon after, then tries hourly at most', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      const { posts, fetch } = blindEndpoint();
+      const store = storage();
+      const url = 'https://leads.example/api';
+      const first = createLeadQueue({ endpoint: url, storage: store, fetch, ...fast });
+      expect(await first.send(lead())).toBe('queued');
+      await first.flush();
+      expect(posts).toHaveLength(2);
+      expect(warn).toHaveBeenCalledTimes(1);
+      expect(String(warn.mock.calls[0]![0])).toContain('CORS');
+
+      const reload = createLeadQueue({ endpoint: url, storage: store, fetch, ...fast });
+      expect(await reload.flush()).toEqual({ sent: 0, rejected: 0, waiting: 1 });
+      expect(posts).toHaveLength(2);
+
+      // An hour later (the visitor comes back): one more try, then an even longer wait.
+      const [waiting] = loadPending(store);
+      store.setItem(STORAGE_KEY, JSON.stringify([{ ...waiting, blindAt: Date.now() - 60 * 60 * 1000 }]));
+      await createLeadQueue({ endpoint: url, storage: store, fetch, ...fast }).flush();
+      expect(posts).toHaveLength(3);
+      await createLeadQueue({ endpoint: url, storage: store, fetch, ...fast }).flush();
+      expect(posts).toHaveLength(3);
+    } finally {
+      warn.mockRestore();
+    }
+  });
+});
+
+describe('a lead the browser would not store, to a "blind" endpoint', () => {
+  it('is tried again at the blind pace while the page is open, not given up', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      let posts = 0;
+      const fetch = (async () => {
+        if (++posts < 3) throw new TypeError('Failed to fetch');
+        return new Response('{}', { status: 201 });
+      }) as unknown as typeof globalThis.fetch;
+      const full: LeadStorage = { getItem: () => null, setItem: () => { throw new DOMException('quota', 'QuotaExceededError'); }, removeItem: () => {} };
+      const q = createLeadQueue({ endpoint: 'https://leads.example/api', storage: full, fetch, ...fast, blindDelayMs: 30 });
+      expect(await q.send(lead())).toBe('unsaved');
+      expect(await q.flush()).toEqual({ sent: 1, rejected: 0, waiting: 0 });
+      expect(posts).toBe(3);
+    } finally {
+      warn.mockRestore();
+    }
   });
 });
 

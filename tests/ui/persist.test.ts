@@ -47,6 +47,30 @@ describe('progress in sessionStorage', () => {
     expect(() => clearProgress('k')).not.toThrow();
   });
 
+  it('round-trips on a page whose Array.prototype.toJSON was replaced (Prototype.js)', () => {
+    const proto = Array.prototype as { toJSON?: () => string };
+    proto.toJSON = function (this: unknown[]) {
+      return `[${this.map(String).join(', ')}]`; // what Prototype.js does: a list becomes text
+    };
+    try {
+      saveProgress('k', saved);
+      expect(loadProgress('k')).toEqual(saved);
+      expect(proto.toJSON).toBeTypeOf('function'); // the page's own addition is left in place
+    } finally {
+      delete proto.toJSON;
+    }
+  });
+
+  it('still round-trips when that toJSON is not configurable', () => {
+    const proto = Array.prototype as { toJSON?: () => string };
+    // A non-configurable toJSON could not be removed after the test, so it sits on a prototype
+    // of its own between the list and Array.prototype: the same lookup, the same pollution.
+    const list = Object.setPrototypeOf(['forehead', 'lips'], Object.create(Array.prototype, { toJSON: { value: () => 'oops', configurable: false } })) as unknown[];
+    saveProgress('k', { ...saved, areas: list as Progress['areas'] });
+    expect(loadProgress('k')?.areas).toEqual(['forehead', 'lips']);
+    expect(proto.toJSON).toBeUndefined();
+  });
+
   it('tolerates a window whose sessionStorage getter throws', () => {
     vi.spyOn(window, 'sessionStorage', 'get').mockImplementation(() => {
       throw new Error('SecurityError');

@@ -1,8 +1,9 @@
 /// <reference types="vite/client" />
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { leadQueue } from '../../leads/deliver';
+import { holdLeadQueue, type LeadQueueHold } from '../../leads/deliver';
 import { buildLead, leadProblems, type LeadProblem } from '../../leads/lead';
 import type { DeliveryStatus, LeadQueue } from '../../leads/queue';
+import { telHref } from '../../match/links';
 import type { ResultSlotProps } from '../slots';
 import { useAdoptedSheet } from '../theme/adopt';
 import { leadStrings } from './strings';
@@ -32,21 +33,31 @@ export function LeadForm(props: LeadFormProps) {
   const [problems, setProblems] = useState<readonly LeadProblem[]>([]);
   const [state, setState] = useState<State>('idle');
   const alive = useRef(true);
+  // Set for the whole submission, synchronously: a double tap in one task is one lead, one id.
+  const busy = useRef(false);
+  const hold = useRef<LeadQueueHold>();
   const form = useRef<HTMLFormElement>(null);
   const message = useRef<HTMLParagraphElement>(null);
   const section = useRef<HTMLElement>(null);
   useAdoptedSheet(section, css);
-  useEffect(() => () => void (alive.current = false), []);
-  const done = state === 'sent' || state === 'queued';
+  useEffect(
+    () => () => {
+      alive.current = false;
+      hold.current?.release();
+    },
+    [],
+  );
+  const done = state === 'sent' || state === 'queued' || state === 'unsaved';
+  const trouble = state === 'rejected' || state === 'unsaved';
   // The form goes away once sent: keep keyboard and screen-reader users on the outcome.
   useEffect(() => {
-    if (done || state === 'rejected') message.current?.focus();
-  }, [done, state === 'rejected']);
+    if (done || trouble) message.current?.focus();
+  }, [done, trouble]);
   if (!leads) return null;
 
   const submit = async (e: Event) => {
     e.preventDefault();
-    if (state === 'sending') return;
+    if (busy.current) return;
     const input = { name, contact, consent, recommendation, locale, page: location.href };
     const found = leadProblems(input);
     setProblems(found);
@@ -55,13 +66,15 @@ export function LeadForm(props: LeadFormProps) {
       form.current?.querySelector<HTMLElement>(`#${FIELD[found[0]!]}`)?.focus();
       return;
     }
+    busy.current = true;
     setState('sending');
-    const queue = props.queue ?? leadQueue(leads.endpoint);
+    const queue = props.queue ?? (hold.current ??= holdLeadQueue(leads.endpoint)).queue;
     const status = await queue.send(lead);
+    busy.current = false;
     if (!alive.current) return;
     setState(status);
     emit('lead', { status });
-    if (status === 'queued') {
+    if (status === 'queued' || status === 'unsaved') {
       // Keeps trying behind the message; tells the visitor when it finally went.
       await queue.flush();
       if (alive.current && queue.status(lead.id) === 'sent') {
@@ -71,6 +84,7 @@ export function LeadForm(props: LeadFormProps) {
     }
   };
 
+  const tel = leads.phone && telHref(leads.phone);
   const error = (p: LeadProblem, text: string) => (
     <p id={`${FIELD[p]}-error`} class="error">
       {problems.includes(p) ? text : ''}
@@ -119,8 +133,10 @@ export function LeadForm(props: LeadFormProps) {
           </button>
         </form>
       )}
-      <p role="status" tabIndex={-1} ref={message} class={state === 'rejected' ? 'error' : 'lead-status'}>
-        {state === 'sent' ? t.sent : state === 'queued' ? t.queued : state === 'rejected' ? t.rejected : ''}
+      <p role="status" tabIndex={-1} ref={message} class={trouble ? 'error' : 'lead-status'}>
+        {state === 'sent' || state === 'queued' || trouble ? t[state] : ''}
+        {trouble && ' '}
+        {trouble && (tel ? <>{t.call} <a href={tel}>{leads.phone}</a></> : t.contactDirectly)}
       </p>
     </section>
   );

@@ -14,7 +14,13 @@ export interface LeadStrings {
   readonly sending: string;
   readonly sent: string;
   readonly queued: string;
+  /** The browser would not let us store the lead: say so, never "saved". */
+  readonly unsaved: string;
   readonly rejected: string;
+  /** Followed by the practice's phone number as a link. */
+  readonly call: string;
+  /** When the owner gave no phone number. */
+  readonly contactDirectly: string;
   readonly nameError: string;
   readonly contactError: string;
   readonly consentError: string;
@@ -33,7 +39,10 @@ export const leadStrings: { readonly [L in Locale]: LeadStrings } = {
     sending: 'Sending…',
     sent: 'Sent. The practice will be in touch.',
     queued: 'Saved on this device. It will be sent as soon as the connection works, even if you close this page.',
-    rejected: 'It could not be sent. Please contact the practice directly.',
+    unsaved: 'Not sent yet, and this browser would not let us save it. We keep trying while this page is open; if you close it, it is lost.',
+    rejected: 'It could not be sent.',
+    call: 'Please call the practice:',
+    contactDirectly: 'Please contact the practice directly.',
     nameError: 'Enter your name.',
     contactError: 'Enter an email address or a phone number.',
     consentError: 'Tick the box to agree, or the practice cannot contact you.',
@@ -50,7 +59,10 @@ export const leadStrings: { readonly [L in Locale]: LeadStrings } = {
     sending: 'Enviando…',
     sent: 'Enviado. La clínica se pondrá en contacto con usted.',
     queued: 'Guardado en este dispositivo. Se enviará en cuanto funcione la conexión, aunque cierre esta página.',
-    rejected: 'No se pudo enviar. Comuníquese directamente con la clínica.',
+    unsaved: 'Todavía no se ha enviado y este navegador no nos permite guardarlo. Seguiremos intentándolo mientras esta página esté abierta; si la cierra, se perderá.',
+    rejected: 'No se pudo enviar.',
+    call: 'Llame a la clínica:',
+    contactDirectly: 'Comuníquese directamente con la clínica.',
     nameError: 'Escriba su nombre.',
     contactError: 'Escriba un correo electrónico o un número de teléfono.',
     consentError: 'Marque la casilla para aceptar; si no, la clínica no puede contactarle.',
