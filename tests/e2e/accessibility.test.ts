@@ -111,11 +111,17 @@ for (const width of [320, 1280] as const) {
       await q.stepHeading('appearance').waitFor();
       await check('appearance');
       await q.appearance('forehead', 'at-rest').check();
+      // On a phone the areas are asked one at a time: Next moves to the next area.
+      if ((await q.root.getByRole('radiogroup').count()) === 1) await q.button(q.t.next).click();
       await q.appearance('lip-lines', 'with-expression').check();
       await check('appearance-answered');
       await q.button(q.t.next).click();
       await q.stepHeading('safety').waitFor();
       await check('safety');
+      await q.button(q.t.seeResult).click();
+      await q.root.getByText(q.t.safetyAgeError, { exact: false }).waitFor();
+      await check('safety-error');
+      await q.age('22-or-older').check();
       await q.flag('blood-thinners').check();
       await q.button(q.t.seeResult).click();
       await q.stepHeading('result').waitFor();

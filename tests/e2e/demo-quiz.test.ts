@@ -64,7 +64,7 @@ describe('the demo home page', () => {
   });
 
   it('explains a consult-first result with the caution for the safety answer given', async () => {
-    const answers: Answers = { areas: ['lips'], safety: ['pregnant-or-breastfeeding'] };
+    const answers: Answers = { areas: ['lips'], safety: ['bleeding-disorder'] };
     await page.goto(`${suite.server.url}/`);
     const q = quiz(page, 'en');
     await q.complete(answers);

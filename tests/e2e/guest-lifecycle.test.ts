@@ -248,11 +248,13 @@ describe('quiz progress', () => {
       expect(await stepOf(root)).toBe('appearance');
       expect(await checked(root, 'tq-forehead-at-rest')).toBe(true);
       await root.locator('button[type="submit"]').click();
+      await root.locator('#tq-age-18-to-21').check();
       await root.locator('#tq-flag-blood-thinners').check();
       await page.reload();
       root = await waitForQuiz(page, '#quiz');
       expect(await stepOf(root)).toBe('safety');
       expect(await checked(root, 'tq-flag-blood-thinners')).toBe(true);
+      expect(await checked(root, 'tq-age-18-to-21')).toBe(true);
       await root.locator('button[type="submit"]').click();
       await expect.poll(() => stepOf(root)).toBe('result');
       await page.reload();

@@ -19,7 +19,7 @@ const suite = browserAndServer({
   },
 });
 
-// Pregnancy turns the lips' filler into consult-first: the safety answer shapes the result.
+// Pregnancy turns the result into not-now: the page shows it, the dataLayer must not.
 const answers: Answers = { areas: ['lips', 'forehead'], appearance: { forehead: 'with-expression' }, safety: ['pregnant-or-breastfeeding'] };
 
 async function completeOn(path: string, host = 'treatment-quiz'): Promise<{ page: Page; dataLayer: unknown; privacy: string; close: () => Promise<void> }> {
@@ -46,7 +46,9 @@ describe('dataLayer analytics', () => {
   it('pushes every step and the recommendation type when analytics="datalayer"', async () => {
     const { dataLayer, privacy, close } = await completeOn('/on.html');
     expect(privacy).toBe(ui.en.privacyAnalytics);
-    const overall = recommend(answers).overall;
+    // The interest: what the areas ask for, as if no health answer had been given.
+    const overall = recommend(answers).interest.overall;
+    expect(recommend(answers).overall).toBe('not-now');
     const events = dataLayer as { event: string; treatment_quiz: Record<string, unknown> }[];
     // The complete event comes as the result step opens.
     expect(events.map((e) => e.event)).toEqual(['start', 'step', 'step', 'step', 'complete', 'step'].map((n) => `treatment_quiz_${n}`));
