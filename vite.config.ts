@@ -6,7 +6,9 @@ export default defineConfig({
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   test: {
     include: ['tests/**/*.test.{ts,tsx}'],
-    exclude: ['tests/e2e/**', 'node_modules/**'],
+    // Browser tests and tests of the build output run after `npm run build` (package.json
+    // "test"); the unit suite never builds.
+    exclude: ['tests/e2e/**', 'tests/package/**', 'node_modules/**'],
     environment: 'node',
     // Component tests click real links: happy-dom must not follow them onto the internet.
     environmentOptions: {

@@ -32,7 +32,7 @@ describe('treatment-quiz', () => {
   });
 
   it('runs as a real program, reading stdin and setting the exit code', () => {
-    // The source through tsx: unit tests do not depend on a build (tests/dist runs the built one).
+    // The source through tsx: unit tests do not depend on a build (tests/package runs the built one).
     const [command, args] = [process.execPath, ['--import', 'tsx', 'src/cli/main.ts']];
     const answers = { areas: ['crows-feet'], appearance: { 'crows-feet': 'at-rest' } } as const;
     const ok = spawnSync(command, [...args, 'recommend', '--locale', 'es'], { input: jsonLines(answers), encoding: 'utf8', timeout: 60_000 });
