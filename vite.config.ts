@@ -6,7 +6,9 @@ export default defineConfig({
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   test: {
     include: ['tests/**/*.test.{ts,tsx}'],
-    exclude: ['tests/e2e/**', 'node_modules/**'],
+    // Browser tests and tests of the build output run after `npm run build` (package.json
+    // "test"); the unit suite never builds.
+    exclude: ['tests/e2e/**', 'tests/package/**', 'node_modules/**'],
     environment: 'node',
     // Component tests click real links: happy-dom must not follow them onto the internet.
     environmentOptions: {
@@ -19,5 +21,10 @@ export default defineConfig({
       },
     },
     restoreMocks: true,
+    // Tests are sized by work (fast-check numRuns, input sizes), never by the clock: the
+    // timeout only catches a hang. The default 5 s failed 1,500-3,000-run property tests that
+    // took 4-6.5 s on a busy 2-core machine.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
   },
 });

@@ -9,6 +9,9 @@ export default defineConfig({
     globalSetup: ['tests/e2e/global-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 90_000,
+    // Tests wait for conditions (expect.poll, locator waits), never for time: the limit only
+    // catches a condition that never comes, and a busy machine needs more than the 1 s default.
+    expect: { poll: { timeout: 15_000 } },
     fileParallelism: true,
     maxWorkers: 2,
   },

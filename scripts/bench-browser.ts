@@ -77,6 +77,20 @@ interface LoadRun {
   readonly shiftSources: string[];
 }
 
+/** Counts a page's requests in flight: `idle()` resolves when none is. */
+function watchRequests(page: Page): { idle: () => Promise<void>; isIdle: () => boolean } {
+  let pending = 0;
+  const waiting: (() => void)[] = [];
+  const done = () => {
+    if (--pending === 0) waiting.splice(0).forEach((resolve) => resolve());
+  };
+  page.on('request', () => pending++).on('requestfinished', done).on('requestfailed', done);
+  return {
+    idle: () => (pending === 0 ? Promise.resolve() : new Promise((resolve) => waiting.push(resolve))),
+    isIdle: () => pending === 0,
+  };
+}
+
 /** One cold load of a page: the marks the instrumented bundle sets, plus the probe's notes. */
 async function loadOnce(browser: Browser, url: string, cpuSlowdown: number): Promise<LoadRun> {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1 });
@@ -87,10 +101,15 @@ async function loadOnce(browser: Browser, url: string, cpuSlowdown: number): Pro
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
     }
     await page.addInitScript(PROBE);
+    const requests = watchRequests(page);
     await page.goto(url, { waitUntil: 'load' });
     await page.waitForFunction(() => (window as unknown as { __bench: Probe }).__bench.painted > 0, undefined, { timeout: 20_000 });
-    // Let late shifts and tasks land (fonts, the config's theme).
-    await page.waitForTimeout(1000);
+    // Let late shifts and tasks land: every request answered (the config's theme, lazy parts),
+    // fonts loaded, and two frames to lay them out, until that starts no new request.
+    do {
+      await requests.idle();
+      await page.evaluate(() => document.fonts.ready.then(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())))));
+    } while (!requests.isIdle());
     const r = await page.evaluate(() => {
       const b = (window as unknown as { __bench: Probe }).__bench;
       const start = performance.getEntriesByName('tq:script-start')[0]?.startTime ?? NaN;
@@ -173,7 +192,7 @@ async function heapCycles(page: Page): Promise<{ after1: number; after50: number
     document.getElementById('frame')?.append(el);
     w.TreatmentQuiz.mount(el);
   });
-  await page.waitForTimeout(100);
+  await page.waitForFunction(() => !!document.querySelector('#frame > div:last-child')?.shadowRoot?.querySelector('.tq h2'));
   const mounted = (await heap()) - after500;
   return { after1, after50, after300, after500, mounted };
 }

@@ -11,6 +11,7 @@ import { runDirectory } from '../src/cli/directory';
 import { parseShard } from '../src/match/directory';
 import { rankPractices } from '../src/match/rank-practices';
 import { browserBench } from './bench-browser';
+import { cliBench } from './bench-cli';
 
 // `npm run bench`: speed and size figures, one section per idea. A section is a function that
 // measures and returns its figures; add one by appending it to `sections` at the bottom.
@@ -178,7 +179,7 @@ const directoryScale: Section = {
   },
 };
 
-const sections: Section[] = [recommendSpeed, engineSize, directoryScale, browserBench];
+const sections: Section[] = [recommendSpeed, cliBench, engineSize, directoryScale, browserBench];
 
 let missed = 0;
 for (const section of sections) {

@@ -11,10 +11,16 @@ import { build, type InlineConfig } from 'vite';
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const dist = resolve(root, 'dist');
 
+// Always a production build, whatever NODE_ENV the caller has (vitest sets "test"): vite takes
+// its mode from NODE_ENV, and under "test" it kept development code (the JSX dev runtime, …)
+// in a bigger widget than the one that ships.
+process.env.NODE_ENV = 'production';
+
 const shared: InlineConfig = {
   root,
   configFile: false,
   logLevel: 'warn',
+  mode: 'production',
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
 };

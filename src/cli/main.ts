@@ -80,6 +80,9 @@ function isMain(): boolean {
 }
 
 if (isMain()) {
+  // A reader that leaves early (`| head`) fails our next write with EPIPE. Without a listener
+  // that is a crash with a stack trace; with one, the command finds stdout closed and stops.
+  process.stdout.on('error', () => {});
   run(process.argv.slice(2), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr }).then(
     (code) => {
       process.exitCode = code;

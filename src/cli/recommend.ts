@@ -2,7 +2,7 @@ import { checkAnswers } from '../config/answers';
 import { describeValue } from '../config/validate';
 import { recommend } from '../recommend';
 import type { Locale } from '../engine/types';
-import { lines, type CliIo, type ExitCode } from './io';
+import { drained, lines, type CliIo, type ExitCode } from './io';
 
 /**
  * `treatment-quiz recommend`: one answers object per stdin line (JSON Lines) -> one
@@ -12,8 +12,17 @@ import { lines, type CliIo, type ExitCode } from './io';
 export async function runRecommend(locale: Locale, io: CliIo): Promise<ExitCode> {
   let n = 0;
   for await (const line of lines(io.stdin)) {
-    n++;
-    if (!line.trim()) continue;
+    const code = answerLine(line, ++n, locale, io);
+    if (code) return code;
+    // Read the next line only once stdout can take it, so a slow reader keeps memory flat.
+    await drained(io.stdout);
+  }
+  return 0;
+}
+
+/** Line `n` of answers -> its recommendation on stdout, or 2 with what is wrong on stderr. */
+function answerLine(line: string, n: number, locale: Locale, io: CliIo): ExitCode {
+  if (!line.trim()) return 0;
     let input: unknown;
     try {
       input = JSON.parse(line);
@@ -28,6 +37,5 @@ export async function runRecommend(locale: Locale, io: CliIo): Promise<ExitCode>
       return 2;
     }
     io.stdout.write(`${JSON.stringify(recommend(checked.answers, { locale }))}\n`);
-  }
   return 0;
 }

@@ -1,5 +1,4 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { recommend } from '../../src/recommend';
 import { cli, jsonLines } from './run';
@@ -33,8 +32,8 @@ describe('treatment-quiz', () => {
   });
 
   it('runs as a real program, reading stdin and setting the exit code', () => {
-    // The built file when there is one (npm test builds before e2e), else the source through tsx.
-    const [command, args] = existsSync('dist/cli.js') ? [process.execPath, ['dist/cli.js']] : ['npx', ['tsx', 'src/cli/main.ts']];
+    // The source through tsx: unit tests do not depend on a build (tests/package runs the built one).
+    const [command, args] = [process.execPath, ['--import', 'tsx', 'src/cli/main.ts']];
     const answers = { areas: ['crows-feet'], appearance: { 'crows-feet': 'at-rest' } } as const;
     const ok = spawnSync(command, [...args, 'recommend', '--locale', 'es'], { input: jsonLines(answers), encoding: 'utf8', timeout: 60_000 });
     expect(ok.stderr).toBe('');
@@ -45,5 +44,17 @@ describe('treatment-quiz', () => {
     expect(bad.stderr).toMatch(/^line 1: areas\[0\]: unknown area "nose"/);
     const check = spawnSync(command, [...args, 'check'], { encoding: 'utf8', timeout: 60_000 });
     expect(check.status).toBe(0);
+  }, 90_000);
+
+  it('stops with one line on stderr, not a crash, when its reader leaves early (| head)', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'recommend'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s));
+    // Far more output than a pipe holds, so the program is still writing when the reader goes.
+    child.stdin.on('error', () => {}).end(jsonLines({ areas: ['lips'] }).repeat(20_000));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise((exited) => child.on('close', exited));
+    expect(stderr).toBe('treatment-quiz: output closed before all was written\n');
+    expect(code).toBe(2);
   }, 90_000);
 });

@@ -93,7 +93,7 @@ export async function stepOf(root: Locator): Promise<string> {
  */
 export async function completeQuiz(root: Locator, steps: { onStep?: (step: string) => Promise<void> } = {}): Promise<void> {
   const at = async (step: string) => {
-    await expect.poll(() => stepOf(root), { timeout: 5000 }).toBe(step);
+    await expect.poll(() => stepOf(root)).toBe(step);
     await steps.onStep?.(step);
   };
   await at('intro');
@@ -199,8 +199,31 @@ export interface Leaks {
 
 export const leaks = (page: Page): Promise<Leaks> => page.evaluate(() => (window as unknown as { __guestLeaks: () => Leaks }).__guestLeaks());
 
-/** Lets pending work settle: two animation frames and a short pause. */
-export async function settle(page: Page, ms = 300): Promise<void> {
-  await page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
-  await page.waitForTimeout(ms);
+/** Resolves once the page has drawn two more frames: layout and effects of what just happened are done. */
+export const nextFrames = (page: Page): Promise<void> =>
+  page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
+
+/**
+ * A server route that answers only when the test says so: a slow or hung server without a
+ * clock. `requested` resolves once the page has asked; `answer()` sends the response (to
+ * requests waiting now and any later ones). Never answered, it hangs until the server closes.
+ */
+export function heldRoute(body: string): { route: Route; requested: Promise<void>; answer: () => void } {
+  let asked!: () => void;
+  const requested = new Promise<void>((r) => (asked = r));
+  const waiting: ServerResponse[] = [];
+  let open = false;
+  const send = (res: ServerResponse) => void res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' }).end(body);
+  return {
+    requested,
+    route: (_req, res) => {
+      if (open) send(res);
+      else waiting.push(res);
+      asked();
+    },
+    answer: () => {
+      open = true;
+      waiting.splice(0).forEach(send);
+    },
+  };
 }

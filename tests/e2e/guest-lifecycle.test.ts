@@ -1,16 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Locator, Page } from 'playwright-core';
-import { LEAK_PROBE, leaks, openPage, settle, startGuest, stepOf, waitForQuiz, type Guest, type Leaks } from './guest-helpers';
+import type { Locator, Page, Request } from 'playwright-core';
+import { heldRoute, LEAK_PROBE, leaks, nextFrames, openPage, startGuest, stepOf, waitForQuiz, type Guest, type Leaks } from './guest-helpers';
 
 // The widget's life on a page: loaded twice, several at once, added and removed by a
 // single-page app, mounted and destroyed from code. Nothing is shared between quizzes and
 // nothing is left behind: no listeners, timers, observers or globals but TreatmentQuiz.
 
+// Answered only once the quiz that asked for it is gone.
+const slowConfig = heldRoute('{"locale":"es"}');
 let guest: Guest;
 beforeAll(async () => {
-  guest = await startGuest({
-    '/__guest/config-slow.json': (_req, res) => void setTimeout(() => res.writeHead(200, { 'content-type': 'application/json' }).end('{"locale":"es"}'), 1500),
-  });
+  guest = await startGuest({ '/__guest/config-slow.json': slowConfig.route });
 });
 afterAll(async () => {
   await guest?.close();
@@ -34,7 +34,7 @@ describe('the script included twice, three quizzes on one page', () => {
       const mx = await waitForQuiz(page, '#quiz-mx');
       // Both copies of the script have run by now (the second is deferred).
       await page.waitForFunction(() => document.readyState === 'complete');
-      await settle(page);
+      await nextFrames(page);
       // Both copies really were loaded (and so executed: scripts run each time they load).
       expect(await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.includes('/dist/treatment-quiz.js')).length)).toBe(2);
       expect(await page.evaluate(() => [...document.querySelectorAll('#quiz-en, #quiz-es, #quiz-mx')].map((h) => h.shadowRoot?.querySelectorAll('.tq').length))).toEqual([1, 1, 1]);
@@ -69,9 +69,22 @@ describe('the script included twice, three quizzes on one page', () => {
 async function baseline(page: Page): Promise<Leaks> {
   await page.waitForFunction(() => 'TreatmentQuiz' in window);
   await page.waitForFunction(() => document.readyState === 'complete');
-  await settle(page);
+  // Quiet: no timer or animation frame pending, so nothing is half-done in the baseline.
+  await expect.poll(async () => (await leaks(page)).timers).toEqual([]);
   return leaks(page);
 }
+
+/**
+ * Waits until the page is back to `before`. The probe counts pending timers and frames too, so
+ * once everything matches nothing is scheduled that could add a listener or observer later.
+ */
+const cleanedUp = (page: Page, before: Leaks, what: string, ignore: readonly string[] = []) =>
+  expect
+    .poll(async () => {
+      const now = await leaks(page);
+      return { ...now, globals: now.globals.filter((g) => !ignore.includes(g)) };
+    }, { message: what })
+    .toEqual(before);
 
 describe('a single-page app that adds, removes and re-adds the quiz', () => {
   it('leaves no listeners, timers, observers or globals behind; keeps progress across a move, deletes it once removed', async () => {
@@ -105,22 +118,19 @@ describe('a single-page app that adds, removes and re-adds the quiz', () => {
           el.remove();
           parent.append(el);
         });
-        await settle(page);
         const moved = await waitForQuiz(page, '#quiz');
-        expect(await stepOf(moved)).toBe('areas');
-        expect(await checked(moved, 'tq-area-cheeks')).toBe(true);
+        await expect.poll(() => stepOf(moved)).toBe('areas');
+        await expect.poll(() => checked(moved, 'tq-area-cheeks')).toBe(true);
         await completeQuizFromAreas(moved);
         await remove();
-        await settle(page);
-        expect(await leaks(page), `${kind} removed`).toEqual(before);
+        await cleanedUp(page, before, `${kind} removed`);
 
         // Removed for good: the progress, safety answers included, goes with it.
         expect(await page.evaluate(() => Object.keys(sessionStorage)), `${kind} removed`).toEqual([]);
         await add();
         expect(await stepOf(await waitForQuiz(page, '#quiz'))).toBe('intro');
         await remove();
-        await settle(page);
-        expect(await leaks(page), `${kind} removed again`).toEqual(before);
+        await cleanedUp(page, before, `${kind} removed again`);
       }
 
       // Launcher mode, removed while its dialog is open: the page gets its scrolling back.
@@ -138,18 +148,21 @@ describe('a single-page app that adds, removes and re-adds the quiz', () => {
       await page.locator('#quiz dialog[open] .tq h2').waitFor({ state: 'visible' });
       expect(await page.evaluate(() => [document.adoptedStyleSheets.length, getComputedStyle(document.documentElement).overflow])).toEqual([1, 'hidden']);
       await page.evaluate(() => document.getElementById('quiz')?.remove());
-      await settle(page);
-      expect(await page.evaluate(() => [document.adoptedStyleSheets.length, getComputedStyle(document.documentElement).overflow])).toEqual([0, 'visible']);
-      expect(await leaks(page), 'launcher removed while open').toEqual(before);
+      await expect.poll(() => page.evaluate(() => [document.adoptedStyleSheets.length, getComputedStyle(document.documentElement).overflow])).toEqual([0, 'visible']);
+      await cleanedUp(page, before, 'launcher removed while open');
 
       // Removed while its config is still loading: the request is dropped, nothing renders later.
+      const requestOver = new Promise<void>((over) => {
+        const ended = (r: Request) => r.url().endsWith('/__guest/config-slow.json') && over();
+        page.on('requestfinished', ended).on('requestfailed', ended);
+      });
       await page.evaluate(() => {
         const el = document.createElement('treatment-quiz');
         el.id = 'quiz';
         el.setAttribute('config', '/__guest/config-slow.json');
         document.getElementById('frame')?.append(el);
       });
-      await page.waitForTimeout(200);
+      await slowConfig.requested;
       const detached = await page.evaluate(() => {
         const el = document.getElementById('quiz') as Element;
         el.remove();
@@ -157,11 +170,12 @@ describe('a single-page app that adds, removes and re-adds the quiz', () => {
         return true;
       });
       expect(detached).toBe(true);
-      await page.waitForTimeout(2000);
-      await settle(page);
+      // Now the config answers (if the request is still open), and the page gets two frames to act on it.
+      slowConfig.answer();
+      await requestOver;
+      await nextFrames(page);
       expect(await page.evaluate(() => (window as unknown as { __detached: Element }).__detached.shadowRoot?.querySelector('.tq') ?? null)).toBeNull();
-      const after = await leaks(page);
-      expect({ ...after, globals: after.globals.filter((g) => g !== '__detached') }).toEqual(before);
+      await cleanedUp(page, before, 'removed while loading its config', ['__detached']);
       expect(problems).toEqual([]);
     } finally {
       await gp.context.close();
@@ -208,8 +222,7 @@ describe('TreatmentQuiz.mount() and destroy()', () => {
         return { children: host.shadowRoot?.childNodes.length, sheets: host.shadowRoot?.adoptedStyleSheets.length };
       });
       expect(state).toEqual({ children: 0, sheets: 0 });
-      await settle(page);
-      expect(await leaks(page)).toEqual({ ...before, globals: [...before.globals, '__handle'].sort() });
+      await cleanedUp(page, before, 'destroyed twice', ['__handle']);
 
       await page.evaluate(async () => {
         const w = window as unknown as { TreatmentQuiz: { mount: (el: Element, o?: unknown) => { destroy(): void } } };
@@ -220,8 +233,7 @@ describe('TreatmentQuiz.mount() and destroy()', () => {
           h.destroy();
         }
       });
-      await settle(page);
-      expect(await leaks(page)).toEqual({ ...before, globals: [...before.globals, '__handle'].sort() });
+      await cleanedUp(page, before, '20 mount/destroy cycles', ['__handle']);
       expect(problems).toEqual([]);
     } finally {
       await gp.context.close();

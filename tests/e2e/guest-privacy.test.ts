@@ -26,7 +26,8 @@ describe('on the demo site, with the owner opting in to nothing', () => {
       if (await zip.count()) {
         await zip.fill('87101');
         await zip.press('Enter');
-        await page.waitForTimeout(800);
+        // The finder has looked the ZIP up and listed what it found (every request it needed is done).
+        await root.locator('.tq-status').getByText(/87101/).waitFor();
       }
 
       // The finder did fetch (so the checks below cover its requests too).

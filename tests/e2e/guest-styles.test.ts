@@ -153,7 +153,7 @@ async function walkTogether(roots: readonly Locator[], atStep: (name: string) =>
   for (const { name, step, act } of WALK) {
     for (const root of roots) {
       await act?.(root);
-      await expect.poll(() => stepOf(root), { timeout: 5000 }).toBe(step);
+      await expect.poll(() => stepOf(root)).toBe(step);
     }
     await atStep(name);
   }

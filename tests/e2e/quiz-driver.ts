@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { validateConfig } from '../../src/config/validate';
 import { medical } from '../../src/content/locales';
 import { ui } from '../../src/content/ui';
@@ -131,14 +132,9 @@ export async function tabTo(page: Page, want: (f: Focused) => boolean, what: str
   throw new Error(`Tab never reached ${what} in ${max} presses; focus is on ${JSON.stringify(await focused(page))}`);
 }
 
-/** Polls until `check` passes (for focus that moves after a render). */
-export async function eventually<T>(read: () => Promise<T>, ok: (v: T) => boolean, what: string, timeout = 3000): Promise<T> {
-  const until = Date.now() + timeout;
-  let last = await read();
-  while (!ok(last)) {
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}; last value ${JSON.stringify(last)}`);
-    await new Promise((r) => setTimeout(r, 50));
-    last = await read();
-  }
-  return last;
+/** Polls until `ok` holds for what `read` returns (for focus that moves after a render), and returns it. */
+export async function eventually<T>(read: () => Promise<T>, ok: (v: T) => boolean, what: string, timeout?: number): Promise<T> {
+  let last: T | undefined;
+  await expect.poll(async () => (last = await read()), { message: `waiting for ${what}`, ...(timeout ? { timeout } : {}) }).toSatisfy(ok);
+  return last as T;
 }

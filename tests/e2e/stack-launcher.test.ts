@@ -44,6 +44,26 @@ const state = (p: Page) =>
     scrollbar: innerWidth - document.documentElement.clientWidth,
   }));
 
+/**
+ * Turns the mouse wheel, then waits until the page has had the wheel event and drawn two
+ * frames since: a scroll it causes shows by then (Chromium applies it within those frames).
+ */
+async function wheelSeen(p: Page, dy: number): Promise<void> {
+  const count = () =>
+    p.evaluate(() => {
+      const w = window as unknown as { __wheels?: number };
+      if (w.__wheels === undefined) {
+        w.__wheels = 0;
+        addEventListener('wheel', () => w.__wheels!++, { capture: true, passive: true });
+      }
+      return w.__wheels;
+    });
+  const before = await count();
+  await p.mouse.wheel(0, dy);
+  await expect.poll(count).toBeGreaterThan(before);
+  await p.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
+}
+
 const dialogOpen = (p: Page) => p.locator('treatment-quiz, [data-treatment-quiz]').evaluate((el) => !!el.shadowRoot?.querySelector('dialog')?.open);
 
 describe('launcher mode', () => {
@@ -66,8 +86,7 @@ describe('launcher mode', () => {
     await eventually(() => focused(p), (f) => f?.name === q.t.introTitle, 'focus on the quiz heading');
     // A centred heading would shift by half the scrollbar's width if the layout widened.
     expect(await state(p)).toEqual({ ...before, scrollbar: 0 }); // no jump sideways or up
-    await p.mouse.wheel(0, 800);
-    await p.waitForTimeout(300);
+    await wheelSeen(p, 800);
     expect((await state(p)).scrollY).toBe(before.scrollY); // the page behind does not scroll
     expect(await axe(p)).toEqual([]);
 

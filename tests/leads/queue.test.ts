@@ -55,7 +55,9 @@ function storage(): LeadStorage & { data: Map<string, string> } {
 
 const recommendation = recommend({ areas: ['crows-feet', 'temples'], appearance: { 'crows-feet': 'with-expression' }, safety: ['neuromuscular-condition'] });
 const lead = () => buildLead({ name: 'Ana', contact: 'ana@example.com', consent: true, recommendation, locale: 'en', page: 'https://spa.example/' })!;
-const fast = { timeoutMs: 300, baseDelayMs: 5, maxDelayMs: 40 };
+// Short retry delays; a time limit no answer from 127.0.0.1 reaches, however busy the machine
+// (a 300 ms one failed "delivers at once" under load).
+const fast = { timeoutMs: 60_000, baseDelayMs: 5, maxDelayMs: 40 };
 
 async function waitFor(done: () => boolean): Promise<void> {
   while (!done()) await new Promise((r) => setImmediate(r));
@@ -76,7 +78,11 @@ describe('lead queue against a real HTTP server', () => {
   it('delivers after a 500 and a timeout, sending the same lead each time', async () => {
     const server = await endpoint(['fail', 'hang', 'ok']);
     const store = storage();
-    const q = createLeadQueue({ endpoint: server.url, storage: store, ...fast });
+    // Only the hung (second) request gets the queue's abort signal, with a 300 ms limit: it times
+    // out on the queue's own clock, and the others cannot, however long a busy machine takes.
+    let calls = 0;
+    const onlyHungTimesOut: typeof fetch = (url, init) => fetch(url, ++calls === 2 ? init : { ...init, signal: null });
+    const q = createLeadQueue({ endpoint: server.url, storage: store, ...fast, timeoutMs: 300, fetch: onlyHungTimesOut });
     const l = lead();
     expect(await q.send(l)).toBe('queued'); // the first try got a 500: stored, retrying behind
     expect(loadPending(store).map((p) => p.lead)).toEqual([l]);

@@ -1,16 +1,15 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { built, root } from './built';
 
 // The published shape, checked the way a consumer's tools see it: publint for package.json
 // mistakes, @arethetypeswrong/cli for types that do not resolve. Runs on a packed copy, so a
 // rebuild of dist/ elsewhere in the tree cannot change the files under test midway.
-const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const BUILT = ['dist/index.js', 'dist/treatment-quiz.js', 'dist/widget/quiz.js', 'dist/cli.js', 'dist/config.schema.json', 'dist/types/index.d.ts', 'dist/types/global.d.ts'];
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
@@ -19,13 +18,13 @@ let packed: string[] = [];
 let tarball = '';
 
 beforeAll(() => {
-  if (BUILT.some((f) => !existsSync(join(root, f)))) execFileSync(npm, ['run', 'build'], { cwd: root, stdio: 'pipe', timeout: 240_000 });
+  built(...BUILT);
   dir = mkdtempSync(join(tmpdir(), 'tq-package-'));
   for (const f of ['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'dist']) if (existsSync(join(root, f))) cpSync(join(root, f), join(dir, f), { recursive: true });
   const [info] = JSON.parse(execFileSync(npm, ['pack', '--json', '--ignore-scripts'], { cwd: dir, encoding: 'utf8' })) as { filename: string; files: { path: string }[] }[];
   packed = info!.files.map((f) => f.path);
   tarball = join(dir, info!.filename);
-}, 300_000);
+});
 
 afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
@@ -47,7 +46,7 @@ describe('the published package', () => {
   it('passes publint with no errors, warnings or suggestions', async () => {
     const { messages, pkg } = await publint({ pkgDir: dir, level: 'suggestion', pack: 'npm' });
     expect(messages.map((m) => formatMessage(m, pkg) ?? m.code)).toEqual([]);
-  }, 120_000);
+  });
 
   it('has types that resolve for ESM consumers (attw --profile esm-only)', () => {
     const attw = join(root, 'node_modules/@arethetypeswrong/cli/dist/index.js');
@@ -62,5 +61,5 @@ describe('the published package', () => {
     // attw exits non-zero on any problem the profile does not ignore; the report says which.
     expect(failed ? output : '').toBe('');
     expect(output).toMatch(/"treatment-quiz"\s+node16 \(from ESM\): OK \(ESM\)\s+bundler: OK/);
-  }, 120_000);
+  });
 });

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, screen } from '@testing-library/preact';
+import { cleanup, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ui } from '../../src/content/ui';
 import { medical } from '../../src/content/locales';
@@ -56,8 +56,7 @@ describe('re-rendering from the quiz signals', () => {
     document.body.append(root);
     render(h(App, { quiz, config, locale: 'en', emit: () => {}, onError: () => {} }), root);
     quiz.start();
-    await new Promise((r) => setTimeout(r, 50));
-    expect(root.querySelector('h2')?.textContent).toBe(ui.en.areasTitle);
+    await waitFor(() => expect(root.querySelector('h2')?.textContent).toBe(ui.en.areasTitle));
     render(null, root);
     root.remove();
   });
