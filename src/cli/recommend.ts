@@ -23,19 +23,19 @@ export async function runRecommend(locale: Locale, io: CliIo): Promise<ExitCode>
 /** Line `n` of answers -> its recommendation on stdout, or 2 with what is wrong on stderr. */
 function answerLine(line: string, n: number, locale: Locale, io: CliIo): ExitCode {
   if (!line.trim()) return 0;
-    let input: unknown;
-    try {
-      input = JSON.parse(line);
-    } catch (e) {
-      const why = e instanceof Error ? e.message : 'parse error';
-      io.stderr.write(`line ${n}: not valid JSON: ${why} (got ${describeValue(line)})\n`);
-      return 2;
-    }
-    const checked = checkAnswers(input);
-    if (!checked.ok) {
-      for (const err of checked.errors) io.stderr.write(`line ${n}: ${err.path ? `${err.path}: ` : ''}${err.message}\n`);
-      return 2;
-    }
-    io.stdout.write(`${JSON.stringify(recommend(checked.answers, { locale }))}\n`);
+  let input: unknown;
+  try {
+    input = JSON.parse(line);
+  } catch (e) {
+    const why = e instanceof Error ? e.message : 'parse error';
+    io.stderr.write(`line ${n}: not valid JSON: ${why} (got ${describeValue(line)})\n`);
+    return 2;
+  }
+  const checked = checkAnswers(input);
+  if (!checked.ok) {
+    for (const err of checked.errors) io.stderr.write(`line ${n}: ${err.path ? `${err.path}: ` : ''}${err.message}\n`);
+    return 2;
+  }
+  io.stdout.write(`${JSON.stringify(recommend(checked.answers, { locale }))}\n`);
   return 0;
 }
