@@ -90,7 +90,8 @@ describe('mount', () => {
     document.removeEventListener('treatment-quiz:start', listen);
     document.removeEventListener('treatment-quiz:step', listen);
     expect(seen).toEqual(['treatment-quiz:start:true', 'treatment-quiz:step:true']);
-    expect(onEvent.mock.calls.map((c) => c[0].name)).toEqual(['start', 'step']);
+    // onEvent is served by the analytics file, which loads on demand: wait for it, not for time.
+    await vi.waitFor(() => expect(onEvent.mock.calls.map((c) => c[0].name)).toEqual(['start', 'step']), { timeout: 30_000 });
     expect(onEvent.mock.calls[1]![0].detail).toEqual({ step: 'areas' });
   });
 

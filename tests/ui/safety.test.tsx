@@ -99,9 +99,9 @@ describe('safety step', () => {
   const withPractice = validateConfig({ practices: [practice], leads: { endpoint: 'https://spa.example/leads', privacyUrl: 'https://spa.example/privacy' } }).config;
 
   it.each([
-    ['under 18', 'under-18', 'none'],
-    ['pregnant', '22-or-older', 'pregnant-or-breastfeeding'],
-  ] as const)('shows a %s visitor what to do instead, and no practice, booking button or lead form', async (_, band, flag) => {
+    ['a visitor under 18', 'under-18', 'none'],
+    ['a pregnant visitor', '22-or-older', 'pregnant-or-breastfeeding'],
+  ] as const)('shows %s what to do instead, and no practice, booking button or lead form', async (_, band, flag) => {
     const q = renderQuiz({ config: withPractice, progress: { step: 'safety', areas: ['lips'] } });
     await q.user.click(age(band));
     await q.user.click(flag === 'none' ? box(t.safetyNone) : box(m.flags[flag]));
