@@ -1,4 +1,5 @@
 import { describeValue } from '../config/describe-value';
+import { own } from '../config/own';
 import type { ResolvedConfig } from '../config/validate';
 import { defaultRules } from '../engine/default-rules';
 
@@ -46,13 +47,15 @@ export interface ConfigSource {
 }
 
 /**
- * The validator (valibot and the schema) is separate files, fetched only when there is a config.
- * The schema is asked for alongside, not discovered after the validator arrives: one round trip
- * fewer on a phone's network.
+ * The validator (valibot and the schema) is separate files, fetched only when there is a config
+ * (the script-tag loader asks for all of them at once when the page's markup has settings).
+ * One import, not several through Promise.all, which a host page may have replaced; and not a
+ * second import of the schema: the bundler builds that module's namespace object with a for-in
+ * loop, which a key the page added to Object.prototype breaks.
  */
-export const loadValidator = () => Promise.all([import('../config/validate'), import('../config/schema')]).then(([v]) => v);
+export const loadValidator = () => import('../config/validate');
 
-const DEFAULTS: ResolvedConfig = { rules: defaultRules, practices: [] };
+const DEFAULTS = own<ResolvedConfig>({ rules: defaultRules, practices: [] });
 
 function report(problems: readonly string[]): void {
   if (problems.length) {
@@ -97,8 +100,10 @@ export function resolveConfig(sources: readonly ConfigSource[], problems: string
       problems.push(`${name}: must be a JSON object of settings (got ${describeValue(settings)})`);
       continue;
     }
-    const theme = isObject(merged?.theme) && isObject(settings.theme) ? { ...merged.theme, ...settings.theme } : (settings.theme ?? merged?.theme);
-    merged = { ...merged, ...settings, ...(theme === undefined ? {} : { theme }) };
+    // Own keys only: `settings.theme` must not find a theme the host page put on Object.prototype.
+    const given = own<Settings>(settings);
+    const theme = isObject(merged?.theme) && isObject(given.theme) ? own(merged.theme, given.theme) : (given.theme ?? merged?.theme);
+    merged = own<Settings>(merged, given, theme === undefined ? {} : { theme });
   }
   if (merged && Object.keys(merged).length) return validate(merged, problems);
   report(problems);

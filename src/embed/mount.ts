@@ -1,5 +1,6 @@
 import { effect } from '@preact/signals-core';
 import { h, render } from 'preact';
+import { own } from '../config/own';
 import type { ResolvedConfig } from '../config/validate';
 import { App } from '../ui/App';
 import { Launcher } from '../ui/launcher/lazy';
@@ -57,7 +58,9 @@ export function mount(element: Element, options: MountOptions = {}): MountHandle
   }
 }
 
-function start(element: Element, options: MountOptions): MountHandle {
+function start(element: Element, given: MountOptions): MountHandle {
+  // Own keys only (see config/own.ts): `options.onEvent` must be the owner's, never the page's.
+  const options = own<MountOptions>(given);
   mounted.get(element)?.destroy();
   const root = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
   // One parsed copy of the widget CSS, shared by every quiz on the page.
@@ -120,7 +123,7 @@ function start(element: Element, options: MountOptions): MountHandle {
       else saveProgress(key, p);
     });
     const app = h(App, { quiz, config, locale, emit, onError });
-    render(config.mode === 'launcher' ? h(Launcher, { locale, emit, ...config.launcher, children: app }) : app, root);
+    render(config.mode === 'launcher' ? h(Launcher, { locale, emit, placement: config.launcher, children: app }) : app, root);
     // Leads an earlier visit could not deliver go now (only when the owner opted in to leads;
     // loaded on demand, so sites without leads never download the delivery code).
     const leads = config.leads;

@@ -75,6 +75,37 @@ describe('a host page whose own scripts throw and that overrides common globals'
   });
 });
 
+describe('a host page that polluted Object.prototype before the script loaded', () => {
+  it('takes no setting from the page: no lead form, no analytics, no page theme, and the owner\'s config still applies', async () => {
+    const gp = await openPage(guest, '/tests/e2e/pages/polluted.html');
+    const { page, problems, requests } = gp;
+    try {
+      const owner = await waitForQuiz(page, '#quiz');
+      const plain = await waitForQuiz(page, '#quiz-div');
+      // The owner's accent (#7d3553), not the page's #ff0000; the other quiz keeps the default.
+      const accent = (root: typeof owner) => root.locator('.intro button.primary').evaluate((b) => getComputedStyle(b).backgroundColor);
+      expect(await accent(owner)).toBe('rgb(125, 53, 83)');
+      expect(await accent(plain)).toBe('rgb(29, 111, 95)');
+      expect(await plain.getAttribute('lang')).toBe('es');
+
+      await completeQuiz(owner);
+      // The share part is requested in the same render as a lead form would be: once it shows,
+      // a lead form (or analytics) would have asked for its file.
+      await owner.locator('.tq-share h3').waitFor();
+      const files = requests.map((r) => r.url).filter((u) => /\/widget\/(LeadForm|deliver|analytics-send)-/.test(u));
+      expect(files).toEqual([]);
+      expect(await owner.locator('.lead').count()).toBe(0);
+      expect(await page.evaluate(() => 'dataLayer' in window)).toBe(false);
+      expect(requests.filter((r) => r.url.includes('/__guest/evil'))).toEqual([]);
+      expect(widgetProblems(problems)).toEqual([]);
+      // The page's own helper is still there for the page.
+      expect(await page.evaluate(() => (({}) as { myHelper: () => string }).myHelper())).toBe('host helper');
+    } finally {
+      await gp.context.close();
+    }
+  });
+});
+
 async function mountWithConfig(path: string) {
   const gp = await openPage(guest, '/tests/e2e/pages/spa.html');
   await gp.page.waitForFunction(() => 'TreatmentQuiz' in window);
