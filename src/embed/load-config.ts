@@ -78,12 +78,13 @@ async function validate(merged: Settings, problems: string[]): Promise<ResolvedC
 }
 
 /**
- * Merges the sources (theme key by key) and validates the result. Prints one console.error
- * listing every problem as `path: message`, plus any `problems` found while loading.
- * With no settings at all the answer is immediate (and the validator is never downloaded);
- * otherwise it comes once the validator file has loaded.
+ * Merges the sources (theme key by key), validates the result and hands it to `done`. Prints one
+ * console.error listing every problem as `path: message`, plus any `problems` found while
+ * loading. With no settings at all `done` runs at once (and the validator is never downloaded);
+ * otherwise once the validator file has loaded. A callback, not a returned promise: telling the
+ * two apart would need the page's global Promise, which some pages replace.
  */
-export function resolveConfig(sources: readonly ConfigSource[], problems: string[] = []): ResolvedConfig | Promise<ResolvedConfig> {
+export function resolveConfig(sources: readonly ConfigSource[], done: (config: ResolvedConfig) => void, problems: string[] = []): void {
   let merged: Settings | undefined;
   for (const { name, value } of sources) {
     let settings = value;
@@ -105,7 +106,7 @@ export function resolveConfig(sources: readonly ConfigSource[], problems: string
     const theme = isObject(merged?.theme) && isObject(given.theme) ? own(merged.theme, given.theme) : (given.theme ?? merged?.theme);
     merged = own<Settings>(merged, given, theme === undefined ? {} : { theme });
   }
-  if (merged && Object.keys(merged).length) return validate(merged, problems);
+  if (merged && Object.keys(merged).length) return void validate(merged, problems).then(done);
   report(problems);
-  return DEFAULTS;
+  done(DEFAULTS);
 }

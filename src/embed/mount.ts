@@ -146,15 +146,12 @@ function start(element: Element, given: MountOptions): MountHandle {
     loadTheme().catch(() => {});
   }
   if (options.configUrl) {
-    void fetchConfig(options.configUrl, aborter.signal)
-      .then(({ settings, problem }) => {
-        if (alive) return Promise.resolve(resolveConfig(sources(settings), problem ? [`${problem}; the quiz uses its default settings`] : [])).then(show);
-      });
+    void fetchConfig(options.configUrl, aborter.signal).then(({ settings, problem }) => {
+      if (alive) resolveConfig(sources(settings), show, problem ? [`${problem}; the quiz uses its default settings`] : []);
+    });
   } else {
-    const config = resolveConfig(sources());
     // Without settings the quiz shows at once, in the same task as mount().
-    if (config instanceof Promise) void config.then(show);
-    else show(config);
+    resolveConfig(sources(), show);
   }
 
   const handle: MountHandle = {

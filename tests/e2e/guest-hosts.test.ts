@@ -1,5 +1,7 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { version } from '../../package.json';
 import { completeQuiz, openPage, startGuest, stepOf, waitForQuiz, type Guest } from './guest-helpers';
 
 // Hosts that misbehave: their own scripts throw, they override common globals, their config
@@ -19,9 +21,30 @@ const ROUTES: Record<string, (req: IncomingMessage, res: ServerResponse) => void
   '/__guest/config-hang.json': (_req, res) => void setTimeout(() => json(res, '{ "locale": "es" }'), 9000),
 };
 
+/**
+ * Another version of the widget at /__guest/next/: the built files with the version changed, as
+ * a plugin bundling a newer release would serve them.
+ */
+function nextVersionRoutes(): Record<string, (req: IncomingMessage, res: ServerResponse) => void> {
+  const js = (body: string | Buffer) => (_req: IncomingMessage, res: ServerResponse) =>
+    void res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' }).end(body);
+  const routes: Record<string, (req: IncomingMessage, res: ServerResponse) => void> = { '/__guest/next/treatment-quiz.js': js(readFileSync('dist/treatment-quiz.js')) };
+  for (const file of readdirSync('dist/widget').filter((f) => f.endsWith('.js'))) {
+    let body = readFileSync(`dist/widget/${file}`, 'utf8');
+    if (file === 'quiz.js') {
+      const next = body.replaceAll(`\`${version}\``, `\`${NEXT_VERSION}\``);
+      if (next === body) throw new Error('the version string was not found in dist/widget/quiz.js');
+      body = next;
+    }
+    routes[`/__guest/next/widget/${file}`] = js(body);
+  }
+  return routes;
+}
+const NEXT_VERSION = '99.0.0';
+
 let guest: Guest;
 beforeAll(async () => {
-  guest = await startGuest(ROUTES);
+  guest = await startGuest({ ...ROUTES, ...nextVersionRoutes() });
 });
 afterAll(async () => {
   await guest?.close();
@@ -100,6 +123,63 @@ describe('a host page that polluted Object.prototype before the script loaded', 
       expect(widgetProblems(problems)).toEqual([]);
       // The page's own helper is still there for the page.
       expect(await page.evaluate(() => (({}) as { myHelper: () => string }).myHelper())).toBe('host helper');
+    } finally {
+      await gp.context.close();
+    }
+  });
+});
+
+describe('a host page that gets in the way of the element', () => {
+  it('a sealed element registry and a broken Promise.all: the data- div still mounts with its settings, and one warning says why', async () => {
+    const gp = await openPage(guest, '/tests/e2e/pages/registry-broken.html');
+    try {
+      const root = await waitForQuiz(gp.page, '#quiz-div');
+      expect(await root.getAttribute('lang')).toBe('es');
+      // The owner's inline settings were checked (the validator loads without Promise.all).
+      expect(await root.locator('.intro button.primary').evaluate((b) => getComputedStyle(b).backgroundColor)).toBe('rgb(125, 53, 83)');
+      await completeQuiz(root);
+      expect(widgetProblems(gp.problems)).toEqual([]);
+      expect(gp.warnings).toEqual([
+        'treatment-quiz: <treatment-quiz> does not work here (this page does not allow new elements); use <div data-treatment-quiz>',
+      ]);
+    } finally {
+      await gp.context.close();
+    }
+  });
+
+  it('a tag name another script has taken: the data- div still mounts, the page keeps its element, and one warning says why', async () => {
+    const gp = await openPage(guest, '/tests/e2e/pages/registry-taken.html');
+    try {
+      const root = await waitForQuiz(gp.page, '#quiz-div');
+      await completeQuiz(root);
+      expect(await gp.page.locator('#theirs').textContent()).toBe('the page\u2019s own element');
+      expect(await gp.page.locator('#theirs').evaluate((el) => el.shadowRoot)).toBeNull();
+      expect(widgetProblems(gp.problems)).toEqual([]);
+      await expect.poll(() => gp.warnings).toEqual([
+        'treatment-quiz: <treatment-quiz> does not work here (another script defined it); use <div data-treatment-quiz>',
+      ]);
+    } finally {
+      await gp.context.close();
+    }
+  });
+
+  it('two versions on one page: the first one loaded runs every quiz, the later one warns once naming both', async () => {
+    const gp = await openPage(guest, '/tests/e2e/pages/two-versions.html');
+    const { page } = gp;
+    try {
+      const element = await waitForQuiz(page, '#quiz');
+      const div = await waitForQuiz(page, '#quiz-div');
+      // The later copy's last act is the warning: once it is there, that copy has run.
+      await expect.poll(() => gp.warnings.filter((w) => w.includes(NEXT_VERSION)), { timeout: 10_000 }).toHaveLength(1);
+      expect(gp.warnings).toEqual([
+        `treatment-quiz ${NEXT_VERSION}: version ${version} already runs here, so this copy does nothing`,
+      ]);
+      expect(gp.requests.some((r) => r.url.endsWith('/__guest/next/widget/quiz.js'))).toBe(true);
+      expect(await page.evaluate(() => window.TreatmentQuiz?.version)).toBe(version);
+      for (const host of ['#quiz', '#quiz-div']) expect(await page.locator(host).evaluate((el) => el.shadowRoot!.querySelectorAll('.tq').length)).toBe(1);
+      await completeQuiz(element);
+      await completeQuiz(div);
+      expect(widgetProblems(gp.problems)).toEqual([]);
     } finally {
       await gp.context.close();
     }
