@@ -1,6 +1,7 @@
 /// <reference types="vite/client" />
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { leadQueue } from '../../leads/deliver';
+import { LINK_OUT } from '../../match/links';
 import { buildLead, leadProblems, type LeadProblem } from '../../leads/lead';
 import type { DeliveryStatus, LeadQueue } from '../../leads/queue';
 import type { ResultSlotProps } from '../slots';
@@ -109,7 +110,7 @@ export function LeadForm(props: LeadFormProps) {
             <span class="label">{t.consent}</span>
           </label>
           <p class="privacy-link">
-            <a href={leads.privacyUrl} target="_blank" rel="noopener">
+            <a href={leads.privacyUrl} {...LINK_OUT}>
               {t.privacy}
             </a>
           </p>
