@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { FONT_LIST } from './font-list';
 import { own } from './own';
 import { SHARE_NETWORKS } from './share-networks';
 
@@ -139,7 +140,9 @@ export const themeSchema = strict(
     text: v.optional(hexColor),
     background: v.optional(hexColor),
     radius: v.optional(v.pipe(v.number('must be a number of pixels'), v.minValue(0, 'must be 0 or more'), v.maxValue(40, 'must be at most 40'))),
-    font: v.optional(v.pipe(text(200), v.regex(/^[\w\s,'"-]+$/, 'must be a font list such as "Georgia, serif"'))),
+    font: v.optional(
+      v.pipe(text(200), v.regex(FONT_LIST, 'must be a font list such as "Georgia, serif" or "\'Open Sans\', sans-serif": names in matching quotes or plain words, separated by commas')),
+    ),
     scheme: v.optional(v.picklist(['light', 'dark', 'auto'], 'must be "light", "dark" or "auto"')),
   },
   'must be an object like { "accent": "#1d6f5f" }',
