@@ -1,13 +1,12 @@
-import { version } from '../package.json';
 import { validateConfig, type ConfigError } from '../src/config/validate';
 import type { TreatmentQuizGlobal } from '../src/embed/auto';
 import type { MountHandle } from '../src/embed/mount';
 import { checkTheme } from '../src/ui/theme/check';
+import { snippet } from './snippet';
 
 // The embed builder (demo/builder.html): form -> config -> the same validator the widget uses
 // -> live preview, snippet and config JSON. Problems show beside the field they belong to.
 
-const CDN = `https://cdn.jsdelivr.net/npm/treatment-quiz@${version}/dist/treatment-quiz.js`;
 const COLOURS = ['accent', 'text', 'background'] as const;
 
 const $ = <T extends HTMLElement = HTMLInputElement>(id: string) => document.getElementById(id) as T;
@@ -50,19 +49,6 @@ export function fieldFor(path: string): string | undefined {
   if (path === 'leads.endpoint') return 'leads-endpoint';
   if (path === 'leads.privacyUrl') return 'leads-privacy';
   return undefined;
-}
-
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-/** What the owner pastes: the script tag and the element (or div) with the config inline. */
-export function snippet(settings: Settings, kind: 'element' | 'div'): string {
-  const { locale, ...rest } = settings;
-  // "</script" inside the JSON would end the script element early.
-  const json = JSON.stringify(rest, null, 2).replace(/<\//g, '<\\/');
-  const inline = Object.keys(rest).length ? `\n  <script type="application/json">\n${json.replace(/^/gm, '  ')}\n  </script>\n` : '';
-  const open = kind === 'element' ? `<treatment-quiz locale="${escapeHtml(String(locale))}">` : `<div data-treatment-quiz data-locale="${escapeHtml(String(locale))}">`;
-  const close = kind === 'element' ? '</treatment-quiz>' : '</div>';
-  return `<script src="${CDN}" async></script>\n${open}${inline}${close}\n`;
 }
 
 function showProblems(errors: readonly ConfigError[], warnings: readonly string[]) {

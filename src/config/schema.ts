@@ -1,4 +1,6 @@
 import * as v from 'valibot';
+import { FONT_LIST } from './font-list';
+import { own } from './own';
 import { SHARE_NETWORKS } from './share-networks';
 
 export { SHARE_NETWORKS, type ShareNetwork } from './share-networks';
@@ -36,13 +38,19 @@ export const fetchUrl = v.pipe(
   }, 'must be a web address such as /quiz/practices.json or https://…'),
 );
 
+/**
+ * A strict object whose entries have no prototype: valibot walks them with for-in, which would
+ * also visit a key the host page added to Object.prototype and fail on it (see own.ts).
+ */
+const strict = <E extends v.ObjectEntries, M extends v.ErrorMessage<v.StrictObjectIssue> | undefined>(entries: E, message: M) => v.strictObject(own<E>(entries), message);
+
 const text = (max: number) =>
   v.pipe(v.string('must be text'), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(max, `must be at most ${max} characters`));
 
 const picklist = <T extends readonly string[]>(values: T, what: string) =>
   v.picklist(values, `must be one of ${values.map((x) => `"${x}"`).join(', ')} (${what})`);
 
-const localizedText = v.strictObject(
+const localizedText = strict(
   {
     en: text(600),
     es: v.optional(text(600)),
@@ -50,7 +58,7 @@ const localizedText = v.strictObject(
   'must be an object like { "en": "…", "es": "…" }',
 );
 
-const areaRule = v.strictObject(
+const areaRule = strict(
   {
     id: text(80),
     areas: v.optional(v.array(picklist(AREA_IDS, 'a face area'), 'must be a list of area ids')),
@@ -61,7 +69,7 @@ const areaRule = v.strictObject(
   'must be a rule object with id, treatment and reason',
 );
 
-const safetyRule = v.strictObject(
+const safetyRule = strict(
   {
     id: text(80),
     flags: v.pipe(v.array(picklist(SAFETY_FLAGS, 'a safety answer'), 'must be a list of safety flags'), v.minLength(1, 'must name at least one flag')),
@@ -73,7 +81,7 @@ const safetyRule = v.strictObject(
 );
 
 const table = <T extends v.GenericSchema>(rule: T) =>
-  v.strictObject(
+  strict(
     {
       hitPolicy: v.optional(picklist(HIT_POLICIES, 'how a table picks among matching rules')),
       rules: v.array(rule, 'must be a list of rules'),
@@ -81,12 +89,12 @@ const table = <T extends v.GenericSchema>(rule: T) =>
     'must be an object like { "hitPolicy": "first", "rules": [ … ] }',
   );
 
-export const rulesSchema = v.strictObject(
+export const rulesSchema = strict(
   {
     mode: v.optional(v.picklist(['replace', 'extend'], 'must be "replace" or "extend"')),
     /** Per area, the "when do you see it" options to ask ([] asks nothing); other areas keep the defaults. */
     questions: v.optional(
-      v.strictObject(
+      strict(
         Object.fromEntries(
           AREA_IDS.map((a) => [a, v.optional(v.array(picklist(APPEARANCES, 'when the lines show'), 'must be a list of appearances, such as ["with-expression", "at-rest", "not-sure"]'))]),
         ) as { [A in (typeof AREA_IDS)[number]]: v.OptionalSchema<v.ArraySchema<v.PicklistSchema<typeof APPEARANCES, string>, string>, undefined> },
@@ -101,7 +109,7 @@ export const rulesSchema = v.strictObject(
 
 const phone = v.pipe(v.string('must be text'), v.regex(/^\+?[\d\s().-]{7,25}$/, 'must be a phone number such as (505) 317-2563'));
 
-export const practiceSchema = v.strictObject(
+export const practiceSchema = strict(
   {
     id: v.pipe(text(100), v.regex(/^[\w.-]+$/, 'must use only letters, digits, "-", "_" or "."')),
     name: text(200),
@@ -116,7 +124,7 @@ export const practiceSchema = v.strictObject(
       v.pipe(v.number('must be a number'), v.minValue(-180, 'must be a longitude from -180 to 180'), v.maxValue(180, 'must be a longitude from -180 to 180')),
     ),
     serviceArea: v.optional(
-      v.strictObject(
+      strict(
         {
           zipPrefixes: v.optional(v.array(v.pipe(v.string('must be text'), v.regex(/^\d{1,5}$/, 'must be 1 to 5 digits such as "871"')))),
           cities: v.optional(v.array(text(100))),
@@ -134,20 +142,22 @@ export const practiceSchema = v.strictObject(
 
 const hexColor = v.pipe(v.string('must be text'), v.regex(/^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/, 'must be a hex colour such as "#1d6f5f"'));
 
-export const themeSchema = v.strictObject(
+export const themeSchema = strict(
   {
     accent: v.optional(hexColor),
     text: v.optional(hexColor),
     background: v.optional(hexColor),
     radius: v.optional(v.pipe(v.number('must be a number of pixels'), v.minValue(0, 'must be 0 or more'), v.maxValue(40, 'must be at most 40'))),
-    font: v.optional(v.pipe(text(200), v.regex(/^[\w\s,'"-]+$/, 'must be a font list such as "Georgia, serif"'))),
+    font: v.optional(
+      v.pipe(text(200), v.regex(FONT_LIST, 'must be a font list such as "Georgia, serif" or "\'Open Sans\', sans-serif": names in matching quotes or plain words, separated by commas')),
+    ),
     scheme: v.optional(v.picklist(['light', 'dark', 'auto'], 'must be "light", "dark" or "auto"')),
   },
   'must be an object like { "accent": "#1d6f5f" }',
 );
 
 /** Lead capture (opt-in): where the visitor's "send me my result" form is POSTed, the privacy page it links, and a number to call. */
-export const leadsSchema = v.strictObject(
+export const leadsSchema = strict(
   {
     endpoint: fetchUrl,
     privacyUrl: fetchUrl,
@@ -160,7 +170,7 @@ export const leadsSchema = v.strictObject(
 const offset = v.pipe(v.number('must be a number of pixels'), v.minValue(0, 'must be 0 or more'), v.maxValue(400, 'must be at most 400'));
 
 /** Where launcher mode's floating button sits, so it never has to cover the site's own fixed UI. */
-export const launcherSchema = v.strictObject(
+export const launcherSchema = strict(
   {
     position: v.optional(v.picklist(['bottom-right', 'bottom-left'], 'must be "bottom-right" or "bottom-left"')),
     offsetX: v.optional(offset),
@@ -170,14 +180,14 @@ export const launcherSchema = v.strictObject(
 );
 
 /** Wording overrides per locale: { "en": { "introTitle": "…" } }. Keys are checked in validate.ts. */
-const copySchema = v.strictObject(
+const copySchema = strict(
   Object.fromEntries(LOCALES.map((l) => [l, v.optional(v.record(v.string(), text(600), 'must be an object of wording keys to text'))])) as {
     [L in (typeof LOCALES)[number]]: v.OptionalSchema<v.RecordSchema<v.StringSchema<undefined>, ReturnType<typeof text>, string>, undefined>;
   },
   `must be an object with ${LOCALES.map((l) => `"${l}"`).join(' and/or ')} wording`,
 );
 
-export const configSchema = v.strictObject(
+export const configSchema = strict(
   {
     $schema: v.optional(v.string()),
     locale: v.optional(picklist(LOCALES, 'the quiz language')),
@@ -188,9 +198,9 @@ export const configSchema = v.strictObject(
     utmCampaign: v.optional(v.pipe(text(100), v.regex(/^[\w.-]+$/, 'must use only letters, digits, "-", "_" or "."'))),
     zipsUrl: v.optional(fetchUrl),
     matchRadiusMiles: v.optional(v.pipe(v.number('must be a number of miles'), v.minValue(1, 'must be at least 1'), v.maxValue(3000, 'must be at most 3000'))),
-    directory: v.optional(v.strictObject({ indexUrl: fetchUrl }, 'must be an object like { "indexUrl": "/directory/index.json" }')),
+    directory: v.optional(strict({ indexUrl: fetchUrl }, 'must be an object like { "indexUrl": "/directory/index.json" }')),
     share: v.optional(
-      v.strictObject(
+      strict(
         {
           url: v.optional(httpUrl),
           networks: v.optional(v.array(picklist(SHARE_NETWORKS, 'a share link'), 'must be a list of networks')),

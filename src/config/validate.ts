@@ -4,6 +4,8 @@ import { defaultRules } from '../engine/default-rules';
 import type { Ruleset } from '../engine/types';
 import { uiCopyKeys } from '../content/ui';
 import { KEEPING_DEFAULT_RULES, resolveOwnerRules } from './owner-rules';
+import { own } from './own';
+import { ownCopy, ownOutput } from './own-copy';
 import { configSchema, type Config, type Practice } from './schema';
 
 export { describeValue };
@@ -25,6 +27,9 @@ export interface Validation {
   readonly config: ResolvedConfig;
   readonly errors: readonly ConfigError[];
 }
+
+/** The config with nothing set (a fresh object each time: the caller may hold on to it). */
+const defaults = (): ResolvedConfig => own<ResolvedConfig>({ rules: defaultRules, practices: [] });
 
 export const formatError = (e: ConfigError): string => `${e.path}: ${e.message}`;
 
@@ -67,31 +72,6 @@ function removeAt(root: Record<string, unknown>, path: readonly Key[]): boolean 
 }
 
 /**
- * A plain deep copy to cut bad parts out of. It tolerates anything JSON.parse can make, stops at
- * silly depth, and copies an object met twice once: configs built in code may share branches
- * (walking them again is exponential) or even loop.
- */
-function copy(value: unknown, depth = 0, seen = new Map<object, unknown>()): unknown {
-  if (depth > 64 || value === null || typeof value !== 'object') return value;
-  const done = seen.get(value);
-  if (done !== undefined) return done;
-  if (Array.isArray(value)) {
-    const out: unknown[] = [];
-    seen.set(value, out);
-    for (const x of value) out.push(copy(x, depth + 1, seen));
-    return out;
-  }
-  const out: Record<string, unknown> = {};
-  seen.set(value, out);
-  // defineProperty, not `out[k] =`: JSON.parse makes "__proto__" an own key, and assigning it
-  // would swap the copy's prototype, hiding the key from the schema and leaking inherited values.
-  for (const k of Object.keys(value)) {
-    Object.defineProperty(out, k, { value: copy((value as Record<string, unknown>)[k], depth + 1, seen), enumerable: true, writable: true, configurable: true });
-  }
-  return out;
-}
-
-/**
  * Validates a site owner's config. Never throws. Every problem is reported with its exact
  * path; the bad part is left out and everything else still applies, so the quiz always works.
  */
@@ -101,17 +81,17 @@ export function validateConfig(input: unknown): Validation {
   } catch (e) {
     // Only reachable with values JSON cannot make (a throwing getter, a hostile Proxy).
     const got = e instanceof Error ? e.message : describeValue(e);
-    return { config: { rules: defaultRules, practices: [] }, errors: [{ path: '(config)', message: `could not be read (got an error: ${got})` }] };
+    return { config: defaults(), errors: [{ path: '(config)', message: `could not be read (got an error: ${got})` }] };
   }
 }
 
 function validate(input: unknown): Validation {
   const errors: ConfigError[] = [];
-  if (input === undefined || input === null) return { config: { rules: defaultRules, practices: [] }, errors };
+  if (input === undefined || input === null) return { config: defaults(), errors };
   if (typeof input !== 'object' || Array.isArray(input)) {
-    return { config: { rules: defaultRules, practices: [] }, errors: [{ path: '(config)', message: `must be a JSON object of settings (got ${describeValue(input)})` }] };
+    return { config: defaults(), errors: [{ path: '(config)', message: `must be a JSON object of settings (got ${describeValue(input)})` }] };
   }
-  const working = copy(input) as Record<string, unknown>;
+  const working = ownCopy(input) as Record<string, unknown>;
   // Where each practice sat in the owner's list, so later messages name the original index.
   const practiceIndex = new Map<unknown, number>(Array.isArray(working.practices) ? working.practices.map((p, i) => [p, i]) : []);
   let parsed: Config = {};
@@ -122,7 +102,7 @@ function validate(input: unknown): Validation {
   for (let round = 0; round < 500; round++) {
     const result = v.safeParse(configSchema, working);
     if (result.success) {
-      parsed = result.output;
+      parsed = ownOutput(result.output, working);
       break;
     }
     for (const issue of result.issues) {
@@ -155,10 +135,10 @@ function validate(input: unknown): Validation {
     practices.push(p);
   });
 
-  const copyOut: Config['copy'] = {};
-  const givenCopy = (working.copy ?? {}) as Record<string, Record<string, unknown> | undefined>;
+  const copyOut = own<NonNullable<Config['copy']>>();
+  const givenCopy = (working.copy ?? own()) as Record<string, Record<string, unknown> | undefined>;
   for (const [locale, entries] of Object.entries(parsed.copy ?? {})) {
-    const keptCopy: Record<string, string> = {};
+    const keptCopy = own<Record<string, string>>();
     // Keys from the owner's own object: valibot's record silently drops "__proto__",
     // "constructor" and "prototype", and a silently ignored override is a mystery to debug.
     for (const key of Object.keys(givenCopy[locale] ?? {})) {
@@ -179,5 +159,7 @@ function validate(input: unknown): Validation {
   }
 
   const { rules: _r, practices: _p, copy: _c, ...rest } = parsed;
-  return { config: { ...rest, ...(parsed.copy ? { copy: copyOut } : {}), rules, practices }, errors };
+  // Without a prototype, like every object in it: a setting the owner did not give reads as
+  // undefined, whatever the host page added to Object.prototype (see own.ts).
+  return { config: own<ResolvedConfig>(rest, parsed.copy ? { copy: copyOut } : {}, { rules, practices }), errors };
 }

@@ -1,3 +1,4 @@
+import { own } from '../config/own';
 import { SHARE_NETWORKS } from '../config/share-networks';
 import { AREA_IDS, LOCALES, TREATMENTS } from '../engine/types';
 import type { AnalyticsDetail, AnalyticsOptions } from './analytics';
@@ -22,7 +23,9 @@ export type Listener = (name: string, detail?: Readonly<Record<string, unknown>>
 const has = <T extends string>(list: readonly T[], x: unknown): x is T => list.includes(x as T);
 
 /** The allow-list: copies only the fields above, each checked against its known values. */
-export function analyticsDetail(detail: Readonly<Record<string, unknown>> = {}): AnalyticsDetail {
+export function analyticsDetail(raw?: Readonly<Record<string, unknown>>): AnalyticsDetail {
+  // Own keys only (config/own.ts): a key the host page put on Object.prototype is not a field.
+  const detail = own<Record<string, unknown>>(raw);
   const out: { -readonly [K in keyof AnalyticsDetail]: AnalyticsDetail[K] } = {};
   if (has(LOCALES, detail.locale)) out.locale = detail.locale;
   if (has(STEPS, detail.step)) out.step = detail.step;

@@ -6,8 +6,9 @@ import { defineElement } from './element';
 import { mount } from './mount';
 
 // The widget's entry (dist/widget/quiz.js, imported by the dist/treatment-quiz.js loader). The
-// one global it makes is window.TreatmentQuiz; a second copy of the script (module or not)
-// finds it and does nothing, so nothing mounts twice.
+// one global it makes is window.TreatmentQuiz. The first copy of the script to run owns the page:
+// a second copy (module or not) finds the global and does nothing, so nothing mounts twice; a
+// second copy of another version says so, since the owner meant to run one of them.
 
 export interface TreatmentQuizGlobal {
   readonly mount: typeof mount;
@@ -24,12 +25,12 @@ declare global {
   }
 }
 
-try {
-  if (!window.TreatmentQuiz) {
-    window.TreatmentQuiz = Object.freeze({ mount, recommend, version });
-    defineElement();
-    startAutoMount();
-  }
-} catch (e) {
-  console.error('treatment-quiz: could not start', e);
+const running = window.TreatmentQuiz;
+if (!running) {
+  window.TreatmentQuiz = Object.freeze({ mount, recommend, version });
+  // Never throws: a host whose customElements.define throws still gets its data- divs mounted.
+  defineElement();
+  startAutoMount();
+} else if (running.version !== version) {
+  console.warn(`treatment-quiz ${version}: version ${running.version} already runs here, so this copy does nothing`);
 }

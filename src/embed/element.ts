@@ -10,10 +10,23 @@ export function whenParsed(doc: Document, fn: () => void): void {
   else fn();
 }
 
-/** Defines `<treatment-quiz>` unless something already has (the script loaded twice). */
+/** Says why `<treatment-quiz>` will not work here, and what does. */
+const unusable = (why: unknown) => console.warn(`${TAG}: <${TAG}> does not work here (${why}); use <div data-${TAG}>`);
+
+/**
+ * Defines `<treatment-quiz>` unless something already has: our own element (the script loaded
+ * twice) silently, another script's class with a warning. Never throws: a host whose
+ * customElements.define throws gets the warning, and `data-treatment-quiz` elements still work.
+ */
 export function defineElement(registry: CustomElementRegistry = customElements): void {
-  if (registry.get(TAG)) return;
+  const taken = registry.get(TAG);
+  if (taken) {
+    if (!('tq' in taken)) unusable('another script defined it');
+    return;
+  }
   class TreatmentQuizElement extends HTMLElement {
+    /** Marks the class as the quiz's own, whichever copy of the script defined it. */
+    static tq = 1;
     static observedAttributes = ATTRIBUTES;
     private handle?: MountHandle;
 
@@ -37,5 +50,9 @@ export function defineElement(registry: CustomElementRegistry = customElements):
       this.handle = mount(this, optionsFrom(this, (name) => this.getAttribute(name)));
     }
   }
-  registry.define(TAG, TreatmentQuizElement);
+  try {
+    registry.define(TAG, TreatmentQuizElement);
+  } catch (e) {
+    unusable(e instanceof Error ? e.message : e);
+  }
 }

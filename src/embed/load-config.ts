@@ -1,4 +1,5 @@
 import { describeValue } from '../config/describe-value';
+import { own } from '../config/own';
 import type { ResolvedConfig } from '../config/validate';
 import { defaultRules } from '../engine/default-rules';
 
@@ -46,13 +47,15 @@ export interface ConfigSource {
 }
 
 /**
- * The validator (valibot and the schema) is separate files, fetched only when there is a config.
- * The schema is asked for alongside, not discovered after the validator arrives: one round trip
- * fewer on a phone's network.
+ * The validator (valibot and the schema) is separate files, fetched only when there is a config
+ * (the script-tag loader asks for all of them at once when the page's markup has settings).
+ * One import, not several through Promise.all, which a host page may have replaced; and not a
+ * second import of the schema: the bundler builds that module's namespace object with a for-in
+ * loop, which a key the page added to Object.prototype breaks.
  */
-export const loadValidator = () => Promise.all([import('../config/validate'), import('../config/schema')]).then(([v]) => v);
+export const loadValidator = () => import('../config/validate');
 
-const DEFAULTS: ResolvedConfig = { rules: defaultRules, practices: [] };
+const DEFAULTS = own<ResolvedConfig>({ rules: defaultRules, practices: [] });
 
 function report(problems: readonly string[]): void {
   if (problems.length) {
@@ -75,12 +78,13 @@ async function validate(merged: Settings, problems: string[]): Promise<ResolvedC
 }
 
 /**
- * Merges the sources (theme key by key) and validates the result. Prints one console.error
- * listing every problem as `path: message`, plus any `problems` found while loading.
- * With no settings at all the answer is immediate (and the validator is never downloaded);
- * otherwise it comes once the validator file has loaded.
+ * Merges the sources (theme key by key), validates the result and hands it to `done`. Prints one
+ * console.error listing every problem as `path: message`, plus any `problems` found while
+ * loading. With no settings at all `done` runs at once (and the validator is never downloaded);
+ * otherwise once the validator file has loaded. A callback, not a returned promise: telling the
+ * two apart would need the page's global Promise, which some pages replace.
  */
-export function resolveConfig(sources: readonly ConfigSource[], problems: string[] = []): ResolvedConfig | Promise<ResolvedConfig> {
+export function resolveConfig(sources: readonly ConfigSource[], done: (config: ResolvedConfig) => void, problems: string[] = []): void {
   let merged: Settings | undefined;
   for (const { name, value } of sources) {
     let settings = value;
@@ -97,10 +101,12 @@ export function resolveConfig(sources: readonly ConfigSource[], problems: string
       problems.push(`${name}: must be a JSON object of settings (got ${describeValue(settings)})`);
       continue;
     }
-    const theme = isObject(merged?.theme) && isObject(settings.theme) ? { ...merged.theme, ...settings.theme } : (settings.theme ?? merged?.theme);
-    merged = { ...merged, ...settings, ...(theme === undefined ? {} : { theme }) };
+    // Own keys only: `settings.theme` must not find a theme the host page put on Object.prototype.
+    const given = own<Settings>(settings);
+    const theme = isObject(merged?.theme) && isObject(given.theme) ? own(merged.theme, given.theme) : (given.theme ?? merged?.theme);
+    merged = own<Settings>(merged, given, theme === undefined ? {} : { theme });
   }
-  if (merged && Object.keys(merged).length) return validate(merged, problems);
+  if (merged && Object.keys(merged).length) return void validate(merged, problems).then(done);
   report(problems);
-  return DEFAULTS;
+  done(DEFAULTS);
 }

@@ -1,5 +1,6 @@
 import { effect } from '@preact/signals-core';
 import { h, render } from 'preact';
+import { own } from '../config/own';
 import type { ResolvedConfig } from '../config/validate';
 import { App } from '../ui/App';
 import { Launcher } from '../ui/launcher/lazy';
@@ -62,7 +63,9 @@ export function mount(element: Element, options: MountOptions = {}): MountHandle
   }
 }
 
-function start(element: Element, options: MountOptions): MountHandle {
+function start(element: Element, given: MountOptions): MountHandle {
+  // Own keys only (see config/own.ts): `options.onEvent` must be the owner's, never the page's.
+  const options = own<MountOptions>(given);
   mounted.get(element)?.destroy();
   // Re-rendered or put back in the same task: the visitor keeps their place.
   const keys = keysOf.get(element) ?? new Set<string>();
@@ -132,7 +135,7 @@ function start(element: Element, options: MountOptions): MountHandle {
       else saveProgress(key, p);
     });
     const app = h(App, { quiz, config, locale, emit, onError });
-    render(config.mode === 'launcher' ? h(Launcher, { locale, emit, ...config.launcher, children: app }) : app, root);
+    render(config.mode === 'launcher' ? h(Launcher, { locale, emit, placement: config.launcher, children: app }) : app, root);
     // Leads an earlier visit could not deliver go now (only when the owner opted in to leads;
     // loaded on demand, so sites without leads never download the delivery code).
     const leads = config.leads;
@@ -159,15 +162,12 @@ function start(element: Element, options: MountOptions): MountHandle {
     loadTheme().catch(() => {});
   }
   if (options.configUrl) {
-    void fetchConfig(options.configUrl, aborter.signal)
-      .then(({ settings, problem }) => {
-        if (alive) return Promise.resolve(resolveConfig(sources(settings), problem ? [`${problem}; the quiz uses its default settings`] : [])).then(show);
-      });
+    void fetchConfig(options.configUrl, aborter.signal).then(({ settings, problem }) => {
+      if (alive) resolveConfig(sources(settings), show, problem ? [`${problem}; the quiz uses its default settings`] : []);
+    });
   } else {
-    const config = resolveConfig(sources());
     // Without settings the quiz shows at once, in the same task as mount().
-    if (config instanceof Promise) void config.then(show);
-    else show(config);
+    resolveConfig(sources(), show);
   }
 
   const handle: MountHandle = {

@@ -1,4 +1,5 @@
-import * as v from 'valibot';
+import { own } from '../config/own';
+import { parseOwn } from '../config/own-copy';
 import { practiceSchema, type Practice } from '../config/schema';
 import { distanceKm, type LatLng } from './distance';
 import type { VisitorPlace } from './rank-practices';
@@ -31,11 +32,12 @@ const isShardInfo = (x: unknown): x is ShardInfo =>
 
 /** Checks a fetched index; throws DirectoryError when it is not one. */
 export function parseIndex(json: unknown): DirectoryIndex {
-  const o = json as Partial<DirectoryIndex> | null;
-  if (!o || typeof o !== 'object' || o.version !== DIRECTORY_VERSION || !o.shards || typeof o.shards !== 'object') {
+  // Own keys only (config/own.ts): featured practices must come from the file, not the page.
+  const o = own<Partial<DirectoryIndex>>(json && typeof json === 'object' ? json : undefined);
+  if (o.version !== DIRECTORY_VERSION || !o.shards || typeof o.shards !== 'object') {
     throw new DirectoryError('not a treatment-quiz directory index (version 1)');
   }
-  const shards: Record<string, ShardInfo> = {};
+  const shards = own<Record<string, ShardInfo>>();
   for (const [k, info] of Object.entries(o.shards)) if (/^\d{3}$/.test(k) && isShardInfo(info)) shards[k] = info;
   return { version: DIRECTORY_VERSION, count: Number(o.count) || 0, shards, featured: Array.isArray(o.featured) ? parsePractices(o.featured) : [] };
 }
@@ -44,8 +46,8 @@ export function parseIndex(json: unknown): DirectoryIndex {
 function parsePractices(list: readonly unknown[]): Practice[] {
   const out: Practice[] = [];
   for (const p of list) {
-    const r = v.safeParse(practiceSchema, p);
-    if (r.success) out.push(r.output);
+    const practice = parseOwn(practiceSchema, p);
+    if (practice) out.push(practice);
   }
   return out;
 }

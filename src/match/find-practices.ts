@@ -1,4 +1,5 @@
-import * as v from 'valibot';
+import { own } from '../config/own';
+import { parseOwn } from '../config/own-copy';
 import { practiceSchema, type Practice } from '../config/schema';
 import type { Treatment } from '../engine/types';
 import { KM_PER_MILE } from './distance';
@@ -30,12 +31,13 @@ export interface Found {
 
 /** Valid practices from a fetched list (or `{ practices: [...] }`); rejects anything else. */
 export function parsePracticeList(json: unknown): Practice[] {
-  const list = Array.isArray(json) ? json : (json as { practices?: unknown } | null)?.practices;
+  // Own keys only (config/own.ts): the list must come from the file, not the host page.
+  const list = Array.isArray(json) ? json : own<{ practices?: unknown }>(json && typeof json === 'object' ? json : undefined).practices;
   if (!Array.isArray(list)) throw new Error('not a list of practices');
   const out: Practice[] = [];
   for (const p of list) {
-    const r = v.safeParse(practiceSchema, p);
-    if (r.success) out.push(r.output);
+    const practice = parseOwn(practiceSchema, p);
+    if (practice) out.push(practice);
   }
   return out;
 }

@@ -11,6 +11,13 @@ export function safeHttpUrl(value: unknown): URL | undefined {
   }
 }
 
+/**
+ * The attributes of every link out of the widget: a new tab that cannot reach back into the page
+ * (noopener), and only the site's origin as the referrer whatever the page's own policy says:
+ * the page's address may carry the visitor's email, an ad click id or a session.
+ */
+export const LINK_OUT = { target: '_blank', rel: 'noopener', referrerpolicy: 'strict-origin-when-cross-origin' } as const;
+
 /** A `tel:` link built only from the number's digits (and a leading +), never from raw text. */
 export function telHref(phone: string): string | undefined {
   const digits = phone.replace(/\D/g, '');

@@ -112,6 +112,20 @@ describe('validateConfig', () => {
     expect(config).toMatchObject({ locale: 'es', theme: { radius: 4 }, utmCampaign: 'quiz' });
   });
 
+  it('reports a font list with an unbalanced quote at theme.font and keeps the other theme values', () => {
+    for (const font of ['"Open Sans, serif', "'Open Sans\", serif", "Open Sans', serif", 'Georgia, serif; color: red', 'Georgia}', 'Georgia,']) {
+      const { config, errors } = validateConfig({ theme: { accent: '#7d3553', background: '#fdf8f5', radius: 4, font } });
+      expect(errors).toEqual([{ path: 'theme.font', message: expect.stringMatching(/^must be a font list such as .*matching quotes.* \(got .+\)$/) }]);
+      expect({ ...config.theme }).toEqual({ accent: '#7d3553', background: '#fdf8f5', radius: 4 });
+    }
+  });
+
+  it('accepts font lists with quoted names', () => {
+    for (const font of ['Georgia, serif', "'Open Sans', sans-serif", '"Segoe UI", Roboto, sans-serif', "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif"]) {
+      expect(validateConfig({ theme: { font } }).errors).toEqual([]);
+    }
+  });
+
   it('trims text and reports text that is only spaces', () => {
     const { config } = validateConfig({ practices: [{ ...flawless, name: '  Flawless Med Spa ' }] });
     expect(config.practices[0]?.name).toBe('Flawless Med Spa');
@@ -123,7 +137,8 @@ describe('validateConfig', () => {
     expect(config.locale).toBe('es');
     expect(config.practices).toHaveLength(1);
     expect(errors.some((e) => e.path === 'locale')).toBe(false);
-    expect(Object.getPrototypeOf(config)).toBe(Object.prototype);
+    // Not swapped for the owner's object: settings objects have no prototype at all (own.ts).
+    expect(Object.getPrototypeOf(config)).toBeNull();
   });
 
   it('does not change the object it is given', () => {

@@ -47,6 +47,8 @@ export interface GuestPage {
   readonly page: Page;
   /** Console errors and page errors so far. */
   readonly problems: string[];
+  /** Console warnings so far. */
+  readonly warnings: string[];
   /** Every request the page made. */
   readonly requests: { method: string; url: string }[];
 }
@@ -57,6 +59,10 @@ export async function openPage(guest: Guest, path: string, options: BrowserConte
   const page = await context.newPage();
   if (init) await page.addInitScript(init);
   const problems = watchProblems(page);
+  const warnings: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'warning') warnings.push(m.text());
+  });
   const requests: { method: string; url: string }[] = [];
   page.on('request', (r) => requests.push({ method: r.method(), url: r.url() }));
   page.on('dialog', (d) => {
@@ -64,7 +70,7 @@ export async function openPage(guest: Guest, path: string, options: BrowserConte
     void d.dismiss();
   });
   await page.goto(guest.url(path));
-  return { context, page, problems, requests };
+  return { context, page, problems, warnings, requests };
 }
 
 /** The quiz's root inside a host element's shadow root (Playwright CSS pierces open roots). */

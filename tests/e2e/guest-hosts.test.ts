@@ -1,5 +1,7 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { version } from '../../package.json';
 import { completeQuiz, heldRoute, nextFrames, openPage, startGuest, stepOf, waitForQuiz, type Guest } from './guest-helpers';
 
 // Hosts that misbehave: their own scripts throw, they override common globals, their config
@@ -22,9 +24,30 @@ const ROUTES: Record<string, (req: IncomingMessage, res: ServerResponse) => void
   '/__guest/config-hang.json': hungConfig.route,
 };
 
+/**
+ * Another version of the widget at /__guest/next/: the built files with the version changed, as
+ * a plugin bundling a newer release would serve them.
+ */
+function nextVersionRoutes(): Record<string, (req: IncomingMessage, res: ServerResponse) => void> {
+  const js = (body: string | Buffer) => (_req: IncomingMessage, res: ServerResponse) =>
+    void res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' }).end(body);
+  const routes: Record<string, (req: IncomingMessage, res: ServerResponse) => void> = { '/__guest/next/treatment-quiz.js': js(readFileSync('dist/treatment-quiz.js')) };
+  for (const file of readdirSync('dist/widget').filter((f) => f.endsWith('.js'))) {
+    let body = readFileSync(`dist/widget/${file}`, 'utf8');
+    if (file === 'quiz.js') {
+      const next = body.replaceAll(`\`${version}\``, `\`${NEXT_VERSION}\``);
+      if (next === body) throw new Error('the version string was not found in dist/widget/quiz.js');
+      body = next;
+    }
+    routes[`/__guest/next/widget/${file}`] = js(body);
+  }
+  return routes;
+}
+const NEXT_VERSION = '99.0.0';
+
 let guest: Guest;
 beforeAll(async () => {
-  guest = await startGuest(ROUTES);
+  guest = await startGuest({ ...ROUTES, ...nextVersionRoutes() });
 });
 afterAll(async () => {
   await guest?.close();
@@ -72,6 +95,94 @@ describe('a host page whose own scripts throw and that overrides common globals'
       const accent = await second.locator('.nav .button.primary').first().evaluate((b) => getComputedStyle(b).backgroundColor);
       expect(accent).toBe('rgb(29, 111, 95)');
       expect(widgetProblems(problems)).toEqual([expect.stringMatching(/config "\/tests\/e2e\/pages\/config-es\.json": could not be loaded \(fetch is broken by the host page\)/)]);
+    } finally {
+      await gp.context.close();
+    }
+  });
+});
+
+describe('a host page that polluted Object.prototype before the script loaded', () => {
+  it('takes no setting from the page: no lead form, no analytics, no page theme, and the owner\'s config still applies', async () => {
+    const gp = await openPage(guest, '/tests/e2e/pages/polluted.html');
+    const { page, problems, requests } = gp;
+    try {
+      const owner = await waitForQuiz(page, '#quiz');
+      const plain = await waitForQuiz(page, '#quiz-div');
+      // The owner's accent (#7d3553), not the page's #ff0000; the other quiz keeps the default.
+      const accent = (root: typeof owner) => root.locator('.intro button.primary').evaluate((b) => getComputedStyle(b).backgroundColor);
+      expect(await accent(owner)).toBe('rgb(125, 53, 83)');
+      expect(await accent(plain)).toBe('rgb(29, 111, 95)');
+      expect(await plain.getAttribute('lang')).toBe('es');
+
+      await completeQuiz(owner);
+      // The share part is requested in the same render as a lead form would be: once it shows,
+      // a lead form (or analytics) would have asked for its file.
+      await owner.locator('.tq-share h3').waitFor();
+      const files = requests.map((r) => r.url).filter((u) => /\/widget\/(LeadForm|deliver|analytics-send)-/.test(u));
+      expect(files).toEqual([]);
+      expect(await owner.locator('.lead').count()).toBe(0);
+      expect(await page.evaluate(() => 'dataLayer' in window)).toBe(false);
+      expect(requests.filter((r) => r.url.includes('/__guest/evil'))).toEqual([]);
+      expect(widgetProblems(problems)).toEqual([]);
+      // The page's own helper is still there for the page.
+      expect(await page.evaluate(() => (({}) as { myHelper: () => string }).myHelper())).toBe('host helper');
+    } finally {
+      await gp.context.close();
+    }
+  });
+});
+
+describe('a host page that gets in the way of the element', () => {
+  it('a sealed element registry and a broken Promise.all: the data- div still mounts with its settings, and one warning says why', async () => {
+    const gp = await openPage(guest, '/tests/e2e/pages/registry-broken.html');
+    try {
+      const root = await waitForQuiz(gp.page, '#quiz-div');
+      expect(await root.getAttribute('lang')).toBe('es');
+      // The owner's inline settings were checked (the validator loads without Promise.all).
+      expect(await root.locator('.intro button.primary').evaluate((b) => getComputedStyle(b).backgroundColor)).toBe('rgb(125, 53, 83)');
+      await completeQuiz(root);
+      expect(widgetProblems(gp.problems)).toEqual([]);
+      expect(gp.warnings).toEqual([
+        'treatment-quiz: <treatment-quiz> does not work here (this page does not allow new elements); use <div data-treatment-quiz>',
+      ]);
+    } finally {
+      await gp.context.close();
+    }
+  });
+
+  it('a tag name another script has taken: the data- div still mounts, the page keeps its element, and one warning says why', async () => {
+    const gp = await openPage(guest, '/tests/e2e/pages/registry-taken.html');
+    try {
+      const root = await waitForQuiz(gp.page, '#quiz-div');
+      await completeQuiz(root);
+      expect(await gp.page.locator('#theirs').textContent()).toBe('the page\u2019s own element');
+      expect(await gp.page.locator('#theirs').evaluate((el) => el.shadowRoot)).toBeNull();
+      expect(widgetProblems(gp.problems)).toEqual([]);
+      await expect.poll(() => gp.warnings).toEqual([
+        'treatment-quiz: <treatment-quiz> does not work here (another script defined it); use <div data-treatment-quiz>',
+      ]);
+    } finally {
+      await gp.context.close();
+    }
+  });
+
+  it('two versions on one page: the first one loaded runs every quiz, the later one warns once naming both', async () => {
+    const gp = await openPage(guest, '/tests/e2e/pages/two-versions.html');
+    const { page } = gp;
+    try {
+      const element = await waitForQuiz(page, '#quiz');
+      const div = await waitForQuiz(page, '#quiz-div');
+      // The later copy's last act is the warning: once it is there, that copy has run.
+      await expect.poll(() => gp.warnings.filter((w) => w.includes(NEXT_VERSION)), { timeout: 10_000 }).toHaveLength(1);
+      expect(gp.warnings).toEqual([
+        `treatment-quiz ${NEXT_VERSION}: version ${version} already runs here, so this copy does nothing`,
+      ]);
+      expect(gp.requests.some((r) => r.url.endsWith('/__guest/next/widget/quiz.js'))).toBe(true);
+      expect(await page.evaluate(() => window.TreatmentQuiz?.version)).toBe(version);
+      for (const host of ['#quiz', '#quiz-div']) expect(await page.locator(host).evaluate((el) => el.shadowRoot!.querySelectorAll('.tq').length)).toBe(1);
+      await completeQuiz(element);
+      await completeQuiz(div);
+      expect(widgetProblems(gp.problems)).toEqual([]);
     } finally {
       await gp.context.close();
     }

@@ -60,3 +60,34 @@ describe('on the demo site, with the owner opting in to nothing', () => {
     }
   });
 });
+
+describe('on a page whose address carries the visitor\'s details and whose Referrer-Policy is unsafe-url', () => {
+  it('shares the page without its query string, and links out send only the site\'s origin', async () => {
+    const gp = await openPage(guest, '/tests/e2e/pages/referrer.html?email=ana%40example.com&gclid=EAIaIQ&session=s3cret#start');
+    const { page, context } = gp;
+    const referrers: Record<string, string | null> = {};
+    await context.route(/^https:\/\/(spa\.example\.com|www\.facebook\.com)\//, async (route) => {
+      referrers[new URL(route.request().url()).hostname] = await route.request().headerValue('referer');
+      await route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>elsewhere</title>' });
+    });
+    try {
+      const root = await waitForQuiz(page, '#quiz');
+      await completeQuiz(root);
+      const origin = new URL(guest.server.url).origin;
+      const facebook = root.locator('.tq-share a', { hasText: 'Facebook' });
+      expect(new URL((await facebook.getAttribute('href'))!).searchParams.get('u')).toBe(`${origin}/tests/e2e/pages/referrer.html?tq=compare`);
+
+      for (const [link, host] of [
+        [facebook, 'www.facebook.com'],
+        [root.locator('.tq-practice a', { hasText: 'Website' }), 'spa.example.com'],
+      ] as const) {
+        const popup = context.waitForEvent('page');
+        await link.click();
+        await (await popup).close();
+        await expect.poll(() => referrers[host]).toBe(`${origin}/`);
+      }
+    } finally {
+      await gp.context.close();
+    }
+  });
+});

@@ -1,6 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { validateConfig } from '../../src/config/validate';
+import { defaultRules } from '../../src/engine/default-rules';
 import { axe, screenshot, watchProblems } from './harness';
 import { browserAndServer } from './suite';
 import { quiz } from './quiz-driver';
@@ -84,6 +85,32 @@ describe('the embed builder', () => {
     await page.getByRole('button', { name: 'Botox or filler? Take the 1-minute quiz' }).click();
     await quiz(page, 'en').stepHeading('intro').waitFor();
     expect(await page.locator('treatment-quiz').evaluate((el) => getComputedStyle(el).getPropertyValue('--tq-accent').trim())).toBe('#0b5394');
+    expect(errors).toEqual([]);
+  });
+
+  it('pastes a practice named "Spa <!--<script> Deluxe" without swallowing the page after the snippet', async () => {
+    const name = 'Spa <!--<script> Deluxe';
+    await page.getByLabel('Practice name').fill(name);
+    await expect.poll(() => page.getByLabel('Snippet').inputValue()).toContain('Deluxe');
+    const copied = await page.getByLabel('Snippet').inputValue();
+    const pasted = copied.replace(/https:\/\/cdn\.jsdelivr\.net\/npm\/treatment-quiz@[^/]+\/dist\/treatment-quiz\.js/, '/dist/treatment-quiz.js');
+    await page.route(`${suite.server.url}/pasted-name.html`, (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pasted</title></head><body>${pasted}<p id="after">Call us to book: (505) 317-2563</p><footer id="footer">© Flawless</footer></body></html>`,
+      }),
+    );
+    const errors = watchProblems(page);
+    await page.goto(`${suite.server.url}/pasted-name.html`);
+    const q = quiz(page, 'en', 'treatment-quiz', defaultRules);
+    await q.stepHeading('intro').waitFor();
+    // The page's own content after the snippet is still the page's, not script text.
+    expect(await page.locator('body > *').evaluateAll((els) => els.map((e) => `${e.tagName.toLowerCase()} ${e.id}`.trim()))).toEqual(['script', 'treatment-quiz', 'p after', 'footer footer']);
+    expect(await page.locator('#after').textContent()).toBe('Call us to book: (505) 317-2563');
+    expect(await page.locator('#footer').textContent()).toBe('© Flawless');
+
+    await q.complete({ areas: ['lips'] });
+    await q.root.locator('.tq-practice-name', { hasText: name }).waitFor();
     expect(errors).toEqual([]);
   });
 

@@ -16,6 +16,8 @@ const suite = browserAndServer({
     '/dark.html': page('<treatment-quiz scheme="dark"></treatment-quiz>'),
     '/auto.html': page('<treatment-quiz><script type="application/json">{ "theme": { "scheme": "auto", "accent": "#1d6f5f" } }</script></treatment-quiz>'),
     '/good.html': page('<treatment-quiz accent="#1d6f5f" background="#fdf8f5" text="#241c20"></treatment-quiz>'),
+    // An owner pasting a font list with a quote missing.
+    '/font-quote.html': page('<treatment-quiz accent="#7d3553" background="#fdf8f5" font="&quot;Open Sans, serif"></treatment-quiz>'),
   },
 });
 
@@ -25,8 +27,10 @@ async function open(path: string, colorScheme: 'light' | 'dark' = 'light') {
   const context = await suite.browser.newContext({ viewport: { width: 390, height: 800 }, colorScheme });
   const p = await context.newPage();
   const warnings: string[] = [];
+  const errors: string[] = [];
   p.on('console', (m: ConsoleMessage) => {
     if (m.type() === 'warning') warnings.push(m.text());
+    if (m.type() === 'error') errors.push(m.text());
   });
   await p.goto(`${suite.server.url}${path}`);
   const q = quiz(p, 'en');
@@ -36,7 +40,7 @@ async function open(path: string, colorScheme: 'light' | 'dark' = 'light') {
       const s = getComputedStyle(el);
       return { color: s.color, background: s.backgroundColor };
     });
-  return { context, page: p, q, warnings, colours };
+  return { context, page: p, q, warnings, errors, colours };
 }
 
 describe('theming in the browser', () => {
@@ -56,6 +60,15 @@ describe('theming in the browser', () => {
     expect(await colours('.tq')).toEqual({ color: rgb('#241c20'), background: rgb('#fdf8f5') });
     const start = await q.button(q.t.start).evaluate((el) => getComputedStyle(el).color);
     expect(start).toBe('rgb(255, 255, 255)');
+    await context.close();
+  });
+
+  it('keeps every colour when the font has an unbalanced quote, and names theme.font in the console', async () => {
+    const { context, q, errors, colours } = await open('/font-quote.html');
+    expect((await colours('.tq')).background).toBe(rgb('#fdf8f5'));
+    expect(await q.button(q.t.start).evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(rgb('#7d3553'));
+    expect(await q.root.locator('.tq').first().evaluate((el) => getComputedStyle(el).fontFamily)).not.toContain('Open Sans');
+    expect(errors).toEqual([expect.stringContaining('theme.font: must be a font list such as')]);
     await context.close();
   });
 

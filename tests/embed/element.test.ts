@@ -94,3 +94,30 @@ describe('<treatment-quiz>', () => {
     expect(onStep).toHaveBeenCalledTimes(1);
   });
 });
+
+describe('defineElement on a page that gets in its way', () => {
+  const registry = (taken: CustomElementConstructor | undefined, define: () => void) => ({ get: () => taken, define }) as unknown as CustomElementRegistry;
+
+  it('never throws when the page\'s customElements.define throws, and says what to use instead', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    expect(() =>
+      defineElement(
+        registry(undefined, () => {
+          throw new DOMException('sealed', 'NotSupportedError');
+        }),
+      ),
+    ).not.toThrow();
+    expect(warn.mock.calls.map((c) => c[0])).toEqual(['treatment-quiz: <treatment-quiz> does not work here (sealed); use <div data-treatment-quiz>']);
+    warn.mockRestore();
+  });
+
+  it('leaves a tag another script defined alone and says so; its own element from another copy is no news', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const define = vi.fn();
+    defineElement(registry(class extends HTMLElement {}, define));
+    defineElement(registry(customElements.get('treatment-quiz'), define));
+    expect(define).not.toHaveBeenCalled();
+    expect(warn.mock.calls.map((c) => c[0])).toEqual(['treatment-quiz: <treatment-quiz> does not work here (another script defined it); use <div data-treatment-quiz>']);
+    warn.mockRestore();
+  });
+});

@@ -312,6 +312,32 @@ describe('mount', () => {
     expect(sessionStorage.length).toBe(0);
   });
 
+  it('shows the owner\'s settings on a page whose Promise.all is broken', async () => {
+    const all = vi.spyOn(Promise, 'all').mockImplementation(() => {
+      throw new Error('host broke Promise.all');
+    });
+    try {
+      const { shadow } = start({ config: { copy: { en: { start: 'Take the quiz' } } } });
+      await loadValidator();
+      await flush();
+      expect(shadow().getByRole('button', { name: 'Take the quiz' })).toBeTruthy();
+      expect(errors).not.toHaveBeenCalled();
+    } finally {
+      all.mockRestore();
+    }
+  });
+
+  it('shows the quiz on a page that replaced the global Promise', async () => {
+    // Old polyfills (es6-promise, core-js) may swap window.Promise for their own class.
+    vi.stubGlobal('Promise', class NotNative {});
+    const { shadow } = start({ config: '{ "locale": "es" }' });
+    vi.unstubAllGlobals();
+    await loadValidator();
+    await flush();
+    expect(shadow().getByRole('heading', { name: ui.es.introTitle })).toBeTruthy();
+    expect(errors).not.toHaveBeenCalled();
+  });
+
   it('never throws into the host page, even on an element that cannot take our shadow root', () => {
     const input = host();
     input.attachShadow({ mode: 'closed' });

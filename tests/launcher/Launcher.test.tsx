@@ -23,7 +23,7 @@ describe('Launcher', () => {
   it('opens modally with focus on the step heading, and gives focus back on close', () => {
     const emit = vi.fn();
     render(
-      <Launcher locale="en" position="bottom-left" emit={emit}>
+      <Launcher locale="en" placement={{ position: 'bottom-left' }} emit={emit}>
         <h2 id="tq-title" tabIndex={-1}>Quiz</h2>
       </Launcher>,
     );

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { contrast } from '../../src/ui/theme/color';
 import { checkTheme } from '../../src/ui/theme/check';
-import { themeCss } from '../../src/ui/theme/css';
+import { FONT_LIST } from '../../src/config/font-list';
+import { DEFAULT_FONT, SAFE_FONT, themeCss } from '../../src/ui/theme/css';
 import { SCHEMES, linkColour, paletteFor } from '../../src/ui/theme/palette';
 
 describe('default schemes', () => {
@@ -75,6 +76,18 @@ describe('themeCss', () => {
     expect(css).not.toContain('display:none');
     expect(css).not.toContain('color:red');
     expect(prop(css, '--tq-radius')).toBe('12px');
+  });
+
+  it('accepts exactly the font lists the config schema accepts', () => {
+    expect(SAFE_FONT.source).toBe(FONT_LIST.source);
+  });
+
+  it('keeps every colour when the font has an unbalanced quote, which would run on to the end of the sheet', () => {
+    const css = themeCss({ accent: '#7d3553', font: '"Open Sans, serif' });
+    expect(prop(css, '--tq-font')).toBe(DEFAULT_FONT);
+    expect(prop(css, '--tq-accent')).toBe('#7d3553');
+    expect(css.split('"').length % 2).toBe(1);
+    expect(css.split("'").length % 2).toBe(1);
   });
 
   it('falls back to text for links when the accent is unreadable', () => {

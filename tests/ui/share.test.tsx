@@ -38,9 +38,14 @@ describe('sharedView', () => {
 });
 
 describe('share links', () => {
-  it('share the page that opens the comparison, without its #hash', () => {
-    expect(shareTarget('https://spa.example.com/quiz?ref=home#top')).toBe('https://spa.example.com/quiz?ref=home&tq=compare');
-    expect(shareTarget('javascript:alert(1)')).toBeUndefined();
+  it('share the owner\'s share.url as given (its query kept), opening the comparison, without its #hash', () => {
+    expect(shareTarget('https://spa.example.com/quiz?ref=home#top', 'https://spa.example.com/other?email=a')).toBe('https://spa.example.com/quiz?ref=home&tq=compare');
+    expect(shareTarget('javascript:alert(1)', 'https://spa.example.com/')).toBeUndefined();
+  });
+
+  it('share this page without its query string or #hash, which may carry the visitor\'s email, ad click id or session', () => {
+    expect(shareTarget(undefined, 'https://spa.example.com/quiz?email=ana%40example.com&gclid=EAIaIQ&session=s3cret#results')).toBe('https://spa.example.com/quiz?tq=compare');
+    expect(shareTarget(undefined, 'javascript:alert(1)')).toBeUndefined();
   });
 
   it('use each network plain share endpoint with the address encoded', () => {
@@ -59,6 +64,7 @@ describe('Share', () => {
       const a = screen.getByRole('link', { name: new RegExp(`^${name.replace(/[()]/g, '\\$&')}`) }) as HTMLAnchorElement;
       expect(a.target).toBe('_blank');
       expect(a.rel).toBe('noopener');
+      expect(a.getAttribute('referrerpolicy')).toBe('strict-origin-when-cross-origin');
       expect(decodeURIComponent(a.href)).toContain('https://spa.example.com/quiz?ref=home&tq=compare');
       expect(decodeURIComponent(a.href)).not.toMatch(/lips|chin|blood|thinner/i);
     }
@@ -66,6 +72,23 @@ describe('Share', () => {
     expect(x.searchParams.get('text')).toContain('Hyaluronic-acid filler');
     fireEvent.click(screen.getByRole('link', { name: /^LinkedIn/ }));
     expect(emit).toHaveBeenCalledWith('share', { network: 'linkedin' });
+  });
+
+  it('shares this page without its query string when the owner set no share.url', async () => {
+    vi.stubGlobal('location', new URL('https://spa.example.com/quiz?email=ana%40example.com&gclid=EAIaIQ&session=s3cret#results'));
+    const share = vi.fn(async () => undefined);
+    const writeText = vi.fn(async () => undefined);
+    vi.stubGlobal('navigator', { ...navigator, share, clipboard: { writeText } });
+    render(<Share recommendation={recommend(ANSWERS, { locale: 'en' })} config={validateConfig({}).config} locale="en" emit={vi.fn()} />);
+    const clean = 'https://spa.example.com/quiz?tq=compare';
+    for (const a of screen.getAllByRole('link') as HTMLAnchorElement[]) {
+      const shared = [...new URL(a.href).searchParams.values()].filter((v) => v.startsWith('https://'));
+      expect(shared).toEqual([clean]);
+    }
+    fireEvent.click(screen.getByRole('button', { name: s.share }));
+    fireEvent.click(screen.getByRole('button', { name: s.copy }));
+    await waitFor(() => expect(writeText).toHaveBeenCalledWith(clean));
+    expect(share).toHaveBeenCalledWith(expect.objectContaining({ url: clean }));
   });
 
   it('does not name a consult-first result, which would hint at a health answer', () => {

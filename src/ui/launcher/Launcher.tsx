@@ -1,6 +1,7 @@
 /// <reference types="vite/client" />
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
+import { own } from '../../config/own';
 import type { Locale } from '../../engine/types';
 import { useAdoptedSheet } from '../theme/adopt';
 // In a subfolder so src/ui/styles.ts does not put it in every widget's base sheet.
@@ -9,8 +10,10 @@ import { launcherCss, type LauncherPlacement } from './position';
 import { lockScroll } from './scroll-lock';
 import { launcherStrings } from './strings';
 
-export interface LauncherProps extends LauncherPlacement {
+export interface LauncherProps {
   readonly locale: Locale;
+  /** config.launcher: where the button sits. */
+  readonly placement?: LauncherPlacement | undefined;
   /** Fires `treatment-quiz:open` / `:close`. */
   readonly emit: (name: string, detail: Record<string, unknown>) => void;
   /** The quiz. It stays rendered while closed, so answers survive closing and reopening. */
@@ -23,14 +26,17 @@ export interface LauncherProps extends LauncherPlacement {
  * heading when it opens, focus back on the button when it closes, and a page that neither
  * scrolls nor jumps behind it.
  */
-export function Launcher({ locale, emit, children, ...placement }: LauncherProps) {
+export function Launcher({ locale, emit, children, placement }: LauncherProps) {
+  // One object, read by own keys: preact copies any enumerable key of Object.prototype into
+  // props, so spread placement props could pick up a position the host page added there.
+  const { position, offsetX, offsetY } = own<LauncherPlacement>(placement);
   const t = launcherStrings[locale];
   const button = useRef<HTMLButtonElement>(null);
   const dialog = useRef<HTMLDialogElement>(null);
   const unlock = useRef<(() => void) | undefined>(undefined);
 
   // Styles and offsets in the shadow root's own sheet (no style attributes under a strict CSP).
-  useAdoptedSheet(button, css + launcherCss(placement));
+  useAdoptedSheet(button, css + launcherCss({ offsetX, offsetY }));
 
   // Removed while open (destroy, SPA navigation): give the page its scrolling back.
   useEffect(() => () => unlock.current?.(), []);
@@ -53,7 +59,7 @@ export function Launcher({ locale, emit, children, ...placement }: LauncherProps
 
   return (
     <>
-      <button ref={button} type="button" class={`launcher ${placement.position === 'bottom-left' ? 'left' : 'right'}`} aria-haspopup="dialog" onClick={open}>
+      <button ref={button} type="button" class={`launcher ${position === 'bottom-left' ? 'left' : 'right'}`} aria-haspopup="dialog" onClick={open}>
         {t.open}
       </button>
       <dialog

@@ -1,6 +1,7 @@
 /// <reference types="vite/client" />
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { holdLeadQueue, type LeadQueueHold } from '../../leads/deliver';
+import { LINK_OUT } from '../../match/links';
 import { buildLead, leadProblems, type LeadProblem } from '../../leads/lead';
 import type { DeliveryStatus, LeadQueue } from '../../leads/queue';
 import { telHref } from '../../match/links';
@@ -123,7 +124,7 @@ export function LeadForm(props: LeadFormProps) {
             <span class="label">{t.consent}</span>
           </label>
           <p class="privacy-link">
-            <a href={leads.privacyUrl} target="_blank" rel="noopener">
+            <a href={leads.privacyUrl} {...LINK_OUT}>
               {t.privacy}
             </a>
           </p>

@@ -2,7 +2,7 @@ import type { Practice } from '../../config/schema';
 import { quizWords } from '../../content/quiz';
 import type { Locale, Treatment } from '../../engine/types';
 import { KM_PER_MILE } from '../../match/distance';
-import { telHref, withUtm } from '../../match/links';
+import { LINK_OUT, telHref, withUtm } from '../../match/links';
 import { offersOf } from '../../match/rank-practices';
 import { fill } from '../strings';
 import { practiceStrings } from './strings';
@@ -24,7 +24,7 @@ export function formatMiles(km: number, locale: Locale): string {
   return new Intl.NumberFormat(locale, { style: 'unit', unit: 'mile', maximumFractionDigits: miles < 10 ? 1 : 0 }).format(miles);
 }
 
-/** One practice: where it is, what it offers, and links out (UTM-tagged, new tab, noopener). */
+/** One practice: where it is, what it offers, and links out (UTM-tagged, new tab, noopener, origin-only referrer). */
 export function PracticeCard({ practice: p, distanceKm, servesArea, locale, overall, campaign, onAction }: PracticeCardProps) {
   const s = practiceStrings[locale];
   const utm = { content: overall, ...(campaign ? { campaign } : {}) };
@@ -34,7 +34,7 @@ export function PracticeCard({ practice: p, distanceKm, servesArea, locale, over
   const place = [p.city, p.state].filter(Boolean).join(', ');
   const offers = offersOf(p).map((o) => quizWords[locale].treatments[o].name).join(' · ');
   const outLink = (href: string, action: PracticeAction, label: string) => (
-    <a class="button secondary tq-link" href={href} target="_blank" rel="noopener" onClick={() => onAction(p, action)}>
+    <a class="button secondary tq-link" href={href} {...LINK_OUT} onClick={() => onAction(p, action)}>
       {label}
       <span class="sr-only">
         {' '}

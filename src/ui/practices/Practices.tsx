@@ -3,7 +3,7 @@ import type { Practice } from '../../config/schema';
 import type { ResolvedConfig } from '../../config/validate';
 import type { LatLng } from '../../match/distance';
 import { createFinder, type Found, type PracticeSources } from '../../match/find-practices';
-import { withUtm } from '../../match/links';
+import { LINK_OUT, withUtm } from '../../match/links';
 import type { VisitorPlace } from '../../match/rank-practices';
 import type { FetchJson } from '../../match/zip-centroids';
 import type { ResultSlotProps } from '../slots';
@@ -90,7 +90,7 @@ export function Practices({ recommendation, config, locale, emit, fetchJson: fet
 
   const directoryLink = directory ? (
     <p>
-      <a class="button secondary tq-link" href={directory} target="_blank" rel="noopener" onClick={() => emit('practice-click', { practiceId: 'directory', action: 'directory' })}>
+      <a class="button secondary tq-link" href={directory} {...LINK_OUT} onClick={() => emit('practice-click', { practiceId: 'directory', action: 'directory' })}>
         {s.searchDirectory}
         <span class="sr-only"> {s.newTab}</span>
       </a>

@@ -3,6 +3,7 @@ import { SHARE_NETWORKS, type ShareNetwork } from '../../config/share-networks';
 import { quizWords } from '../../content/quiz';
 import type { ResultSlotProps } from '../slots';
 import { fill } from '../strings';
+import { LINK_OUT } from '../../match/links';
 import { shareHref, shareTarget } from './share-links';
 import { shareStrings } from './strings';
 
@@ -33,7 +34,7 @@ export function Share({ recommendation, config, locale, emit }: ResultSlotProps)
   const s = shareStrings[locale];
   const id = useId();
   const [copy, setCopy] = useState<CopyState>('idle');
-  const url = shareTarget(config.share?.url ?? pageUrl());
+  const url = shareTarget(config.share?.url, pageUrl());
   if (!url) return null;
   // Only the interest is shared (never what a health answer changed); an owner rule's
   // "see a provider" or "not now" is not named either.
@@ -74,7 +75,7 @@ export function Share({ recommendation, config, locale, emit }: ResultSlotProps)
           </button>
         ) : null}
         {networks.map((n) => (
-          <a key={n} class="button secondary tq-link" href={shareHref(n, url, text)} target="_blank" rel="noopener" onClick={() => emit('share', { network: n })}>
+          <a key={n} class="button secondary tq-link" href={shareHref(n, url, text)} {...LINK_OUT} onClick={() => emit('share', { network: n })}>
             {s.networks[n]}
             <span class="sr-only"> {s.newTab}</span>
           </a>

@@ -8,10 +8,16 @@ import { SHARE_PARAM } from './shared-view';
 
 export { SHARE_HASH, SHARE_PARAM, sharedView, type SharedView } from './shared-view';
 
-/** The address to share: the owner's `share.url` or this page, without its #hash, opening the comparison. */
-export function shareTarget(pageUrl: string): string | undefined {
-  const u = safeHttpUrl(pageUrl);
+/**
+ * The address to share, opening the comparison: the owner's `share.url` (its query kept: the
+ * owner chose it), else this page without its query string. Never a #hash.
+ */
+export function shareTarget(ownerUrl: string | undefined, pageUrl: string): string | undefined {
+  const u = safeHttpUrl(ownerUrl ?? pageUrl);
   if (!u) return undefined;
+  // The page's query may carry the visitor's email, an ad click id (gclid) or a session: a
+  // shared link would hand them to everyone who sees the post.
+  if (ownerUrl === undefined) u.search = '';
   u.hash = '';
   u.searchParams.set(SHARE_PARAM, 'compare');
   return u.href;

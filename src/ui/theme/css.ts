@@ -12,8 +12,13 @@ function vars(scheme: Scheme, theme: Theme): string {
   );
 }
 
-// Same check as the config schema: text that cannot close the declaration or the rule.
-const safeFont = (f: string | undefined): string | undefined => (f && /^[\w\s,'"-]+$/.test(f) ? f : undefined);
+// The config schema's FONT_LIST (config/font-list.ts; a test keeps the two equal), repeated here
+// so the theme and the validator do not share a file of their own: one request fewer.
+const NAME = `(?:"[\\w -]+"|'[\\w -]+'|[A-Za-z_-][\\w-]*(?:\\s+[A-Za-z_-][\\w-]*)*)`;
+export const SAFE_FONT = new RegExp(`^\\s*${NAME}(?:\\s*,\\s*${NAME})*\\s*$`);
+
+// Text that cannot close the string, the declaration or the rule.
+const safeFont = (f: string | undefined): string | undefined => (f && SAFE_FONT.test(f) ? f : undefined);
 
 /**
  * The CSS text of the theme stylesheet (for a constructable CSSStyleSheet in the shadow root).
