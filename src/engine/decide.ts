@@ -6,11 +6,22 @@ export function matching<R>(table: Table<R>, test: (rule: R) => boolean): R[] {
   return table.rules.filter(test);
 }
 
-export const areaRuleMatches = (area: AreaId, appearance: Appearance) => (rule: AreaRule) =>
-  (!rule.areas || rule.areas.includes(area)) && (!rule.appearance || rule.appearance.includes(appearance));
+/**
+ * A rule's optional list, read only if the rule itself has it: a host page that put `areas` or
+ * `treatments` on Object.prototype must not change which rules match.
+ */
+const ownList = <R extends object, K extends keyof R>(rule: R, key: K): R[K] | undefined => (Object.prototype.hasOwnProperty.call(rule, key) ? rule[key] : undefined);
 
-export const safetyRuleMatches = (flags: readonly SafetyFlag[], treatment: Treatment) => (rule: SafetyRule) =>
-  rule.flags.some((f) => flags.includes(f)) && (!rule.treatments || rule.treatments.includes(treatment));
+export const areaRuleMatches = (area: AreaId, appearance: Appearance) => (rule: AreaRule) => {
+  const areas = ownList(rule, 'areas');
+  const appearances = ownList(rule, 'appearance');
+  return (!areas || areas.includes(area)) && (!appearances || appearances.includes(appearance));
+};
+
+export const safetyRuleMatches = (flags: readonly SafetyFlag[], treatment: Treatment) => (rule: SafetyRule) => {
+  const treatments = ownList(rule, 'treatments');
+  return rule.flags.some((f) => flags.includes(f)) && (!treatments || treatments.includes(treatment));
+};
 
 /**
  * The rules that decide under a table's hit policy: the first match for `unique` and `first`,
@@ -24,7 +35,7 @@ export function winners<R extends { readonly treatment: Treatment }>(table: Tabl
 
 /** An appearance the area does not ask about (API, CLI, restored session) counts as `not-sure`. */
 export function offeredAppearance(rules: Ruleset, area: AreaId, given: Appearance | undefined): Appearance {
-  return given && rules.questions[area]?.includes(given) ? given : 'not-sure';
+  return given && ownList(rules.questions, area)?.includes(given) ? given : 'not-sure';
 }
 
 export interface Decision {

@@ -111,3 +111,20 @@ describe('recommend', () => {
     expect(JSON.stringify(answers)).toBe(snapshot);
   });
 });
+
+describe('on a page that polluted Object.prototype', () => {
+  it('decides exactly as on a clean page', () => {
+    const clean = [recommend({ areas: ['forehead', 'lips', 'chin'], appearance: { chin: 'with-expression' }, safety: ['neuromuscular-condition'] })];
+    const proto = Object.prototype as Record<string, unknown>;
+    proto.areas = ['lips'];
+    proto.treatments = ['combination'];
+    proto.appearance = ['at-rest'];
+    try {
+      expect([recommend({ areas: ['forehead', 'lips', 'chin'], appearance: { chin: 'with-expression' }, safety: ['neuromuscular-condition'] })]).toEqual(clean);
+    } finally {
+      delete proto.areas;
+      delete proto.treatments;
+      delete proto.appearance;
+    }
+  });
+});
