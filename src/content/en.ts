@@ -15,6 +15,8 @@ export const en: MedicalStrings = {
     'marionette-lines': { label: 'Marionette lines', hint: 'Lines from the corners of the mouth down to the chin' },
     chin: { label: 'Chin', hint: 'A weak or receding chin' },
     jawline: { label: 'Jawline', hint: 'A soft, less defined jawline' },
+    masseter: { label: 'Jaw muscle (masseter)', hint: 'A wide or square jaw, or clenching' },
+    'neck-bands': { label: 'Neck bands', hint: 'Vertical bands on the neck' },
   },
   appearances: {
     'with-expression': {
@@ -67,6 +69,8 @@ export const en: MedicalStrings = {
     'volume-lips': 'Thinning lips are a matter of volume. A hyaluronic-acid filler adds fullness and shape right away.',
     'volume-folds':
       'These folds deepen when you smile, but they come from lost volume and support, not from the muscle, so a filler, not Botox, treats them.',
+    'neuromodulator-areas':
+      'A wide jaw from a strong chewing muscle and vertical neck bands both come from muscle, so a neuromodulator, which relaxes it, is the usual treatment.',
     'volume-contour':
       'Chin and jawline definition depends on support under the skin. A hyaluronic-acid filler restores that support.',
     'safety-see-provider':

@@ -15,6 +15,8 @@ export const es: MedicalStrings = {
     'marionette-lines': { label: 'Líneas de marioneta', hint: 'Líneas de las comisuras de la boca hacia el mentón' },
     chin: { label: 'Mentón', hint: 'Mentón pequeño o retraído' },
     jawline: { label: 'Línea de la mandíbula', hint: 'Mandíbula con menos definición' },
+    masseter: { label: 'Músculo de la mandíbula (masetero)', hint: 'Mandíbula ancha o cuadrada, o apretar los dientes' },
+    'neck-bands': { label: 'Bandas del cuello', hint: 'Bandas verticales en el cuello' },
   },
   appearances: {
     'with-expression': {
@@ -67,6 +69,8 @@ export const es: MedicalStrings = {
     'volume-lips': 'Los labios que se afinan son cuestión de volumen. Un relleno de ácido hialurónico añade volumen y forma de inmediato.',
     'volume-folds':
       'Estos pliegues se marcan más al sonreír, pero vienen de la pérdida de volumen y soporte, no del músculo, por eso los trata un relleno y no el Botox.',
+    'neuromodulator-areas':
+      'Una mandíbula ancha por un músculo de masticar fuerte y las bandas verticales del cuello vienen del músculo; por eso lo habitual es un neuromodulador, que lo relaja.',
     'volume-contour':
       'La definición del mentón y de la mandíbula depende del soporte bajo la piel. Un relleno de ácido hialurónico devuelve ese soporte.',
     'safety-see-provider':

@@ -8,6 +8,7 @@ const UPPER: readonly AreaId[] = ['forehead', 'frown-lines', 'crows-feet'];
 const VOLUME_HOLLOWS: readonly AreaId[] = ['cheeks', 'temples', 'under-eyes'];
 const FOLDS: readonly AreaId[] = ['nasolabial-folds', 'marionette-lines'];
 const CONTOUR: readonly AreaId[] = ['chin', 'jawline'];
+const MUSCLE: readonly AreaId[] = ['masseter', 'neck-bands'];
 
 export const DEFAULT_RULE_IDS = [
   'upper-face-dynamic',
@@ -19,6 +20,7 @@ export const DEFAULT_RULE_IDS = [
   'volume-lips',
   'volume-folds',
   'volume-contour',
+  'neuromodulator-areas',
   'safety-see-provider',
   'safety-neuromuscular',
 ] as const;
@@ -55,6 +57,7 @@ export const defaultRules: Ruleset = {
       area('volume-lips', ['lips'], 'filler'),
       area('volume-folds', FOLDS, 'filler'),
       area('volume-contour', CONTOUR, 'filler'),
+      area('neuromodulator-areas', MUSCLE, 'neuromodulator'),
     ],
   },
   safety: {

@@ -14,6 +14,8 @@ export const AREA_IDS = [
   'marionette-lines',
   'chin',
   'jawline',
+  'masseter',
+  'neck-bands',
 ] as const;
 export type AreaId = (typeof AREA_IDS)[number];
 

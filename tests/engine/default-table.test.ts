@@ -18,6 +18,13 @@ const LIP_LINES: Record<Appearance, Treatment> = {
 };
 const VOLUME: Record<Appearance, Treatment> = { 'with-expression': 'filler', 'at-rest': 'filler', 'lost-volume': 'filler', 'not-sure': 'filler' };
 
+const MUSCLE: Record<Appearance, Treatment> = {
+  'with-expression': 'neuromodulator',
+  'at-rest': 'neuromodulator',
+  'lost-volume': 'neuromodulator',
+  'not-sure': 'neuromodulator',
+};
+
 const TABLE: Record<AreaId, Record<Appearance, Treatment>> = {
   forehead: UPPER,
   'frown-lines': UPPER,
@@ -31,13 +38,15 @@ const TABLE: Record<AreaId, Record<Appearance, Treatment>> = {
   'marionette-lines': VOLUME,
   chin: VOLUME,
   jawline: VOLUME,
+  masseter: MUSCLE,
+  'neck-bands': MUSCLE,
 };
 
 const cells = AREA_IDS.flatMap((area) => APPEARANCES.map((appearance) => ({ area, appearance, treatment: TABLE[area][appearance] })));
 
 describe('the default table', () => {
-  it('covers all 12 areas and 4 appearances', () => {
-    expect(cells).toHaveLength(48);
+  it('covers all 14 areas and 4 appearances', () => {
+    expect(cells).toHaveLength(56);
   });
 
   it.each(cells)('recommends $treatment for $area seen $appearance', ({ area, appearance, treatment }) => {
