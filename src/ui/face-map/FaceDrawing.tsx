@@ -4,7 +4,7 @@ import { AREA_IDS, type AreaId } from '../../engine/types';
 import type { FaceMapProps } from '../FaceMap';
 import { useWords } from '../strings';
 import { useAdoptedSheet } from '../theme/adopt';
-import { LINE_ART, VIEW_H, VIEW_W } from './line-art';
+import { HAIR, LINE_ART, SKIN, VIEW_H, VIEW_W } from './line-art';
 import { REGIONS } from './regions';
 // In a subfolder so src/ui/styles.ts does not put it in every widget's base sheet.
 import base from './styles/face-map.css?inline';
@@ -50,6 +50,8 @@ export function FaceDrawing({ selected, focused, onToggle }: FaceMapProps) {
   return (
     <div class="face-art" ref={box}>
       <svg viewBox={`0 0 ${VIEW_W} ${VIEW_H}`} focusable="false">
+        <path class="skin" d={SKIN} />
+        <path class="hair" d={HAIR} />
         {AREA_IDS.map((area) => {
           const { shape, hit = shape, pair } = REGIONS[area];
           const twice = (d: string, cls: string) => [<path class={cls} d={d} />, pair && <path class={cls} d={d} transform={MIRROR} />];

@@ -28,13 +28,13 @@ export const REGIONS: Readonly<Record<AreaId, Region>> = {
     pill: [80, 71],
   },
   temples: {
-    shape: 'M29 50c4-4 11-5 14-2v20c-4 3-10 3-14 0c-2-6-2-12 0-18Z',
+    shape: 'M37 49c4 0 7 5 7 11s-3 11-7 11s-7-5-7-11s3-11 7-11Z',
     hit: 'M14 40h30v32h-30Z',
     pair: true,
     pill: [16, 57],
   },
   'crows-feet': {
-    shape: 'M30 77c4-2 9-2 13 1c1 5 0 10-2 13c-4 2-9 1-11-1c-2-4-2-9 0-13Z',
+    shape: 'M43 83c-3-5-8-8-12-7c-3 2-4 9-1 13c3 3 9 0 13-6Z',
     hit: 'M12 72h32v24h-32Z',
     pair: true,
     pill: [146, 86],
@@ -60,7 +60,7 @@ export const REGIONS: Readonly<Record<AreaId, Region>> = {
   lips: {
     shape: 'M63 140c6-4 10-8 14-7c2 0 3 1 3 1s1-1 3-1c4-1 8 3 14 7c-4 6-9 11-17 11s-13-5-17-11Z',
     hit: 'M62 141c4-6 10-9 18-9s14 3 18 9c-4 7-10 12-18 12s-14-5-18-12Z',
-    pill: [80, 143],
+    pill: [80, 157],
   },
   'lip-lines': {
     // A ring round the mouth (the lips themselves are the hole), tapped above the upper lip.
@@ -77,7 +77,7 @@ export const REGIONS: Readonly<Record<AreaId, Region>> = {
   chin: {
     shape: 'M68 164c0-5 6-7 12-7s12 2 12 7s-5 10-12 10s-12-5-12-10Z',
     hit: 'M64 153h32v29h-32Z',
-    pill: [80, 166],
+    pill: [80, 172],
   },
   jawline: {
     shape: 'M29 139c2-1 4 0 5 2c5 12 13 22 25 28c3 2 5 3 6 4c0 2-2 3-4 2c-14-6-25-17-31-30c-1-3-2-5-1-6Z',
