@@ -20,13 +20,13 @@ const Drawing = lazy<FaceMapProps>(() =>
   ),
 );
 
+export const preloadFaceMap = Drawing.preload;
+
 /**
  * A face to tap for pointer users. Hidden from assistive tech on purpose: each region mirrors
  * a native checkbox in the list beside it, which keyboards and screen readers use. The box
  * has the drawing's size before the drawing arrives (a soft placeholder), so nothing moves.
  */
-export const preloadFaceMap = Drawing.preload;
-
 export function FaceMap(props: FaceMapProps) {
   return (
     <div class="face" aria-hidden="true">

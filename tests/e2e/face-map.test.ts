@@ -178,4 +178,21 @@ describe('the face map on a 320 px phone', () => {
       await close();
     }
   });
+
+  it('leaves the list working, with no error screen, when the drawing cannot be downloaded', async () => {
+    const { page, close } = await phone();
+    try {
+      const problems: string[] = [];
+      page.on('pageerror', (e) => problems.push(e.message));
+      await page.route(/\/FaceDrawing-[^/]*\.js$/, (route) => route.abort());
+      await page.goto(suite.server.url + '/');
+      const q = quiz(page, 'en');
+      await q.start();
+      await q.chooseAreas(['lips']);
+      await q.stepHeading('safety').waitFor();
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
 });

@@ -30,7 +30,7 @@ export function FaceDrawing({ selected, focused, onToggle }: FaceMapProps) {
   const box = useRef<HTMLDivElement>(null);
   useAdoptedSheet(box, css);
   const hot = hovered ?? focused;
-  // Pills name the chosen regions (without a gloss in brackets, to stay small) and the one pointed at, which comes last (drawn on top).
+  // Pills name the chosen regions and the one pointed at, which comes last (drawn on top).
   const named = [...selected.filter((a) => a !== hot), ...(hot ? [hot] : [])];
 
   // Chosen regions close together would stack their pills: the pointed-at one, then the others
@@ -77,6 +77,7 @@ export function FaceDrawing({ selected, focused, onToggle }: FaceMapProps) {
       </svg>
       {named.map((a) => (
         <span key={a} class={`pill p-${a}${tucked.includes(a) ? ' tucked' : ''}`}>
+          {/* Without a gloss in brackets ("Jaw muscle (masseter)"), to stay small. */}
           {medical.areas[a].label.replace(/\s*\(.*\)$/, '')}
         </span>
       ))}
