@@ -18,7 +18,7 @@ describe('treatment-quiz check', () => {
     const { code, stdout, stderr } = await cli(['check']);
     expect(code).toBe(0);
     expect(stderr).toBe('');
-    expect(stdout).toBe('OK: the default config is valid; 11 rules verified with no gaps, conflicts or dead rules\n');
+    expect(stdout).toBe('OK: the default config is valid; 12 rules verified with no gaps, conflicts or dead rules\n');
   });
 
   it('passes a clean config file', async () => {

@@ -32,7 +32,7 @@ describe('treatment-quiz recommend', () => {
 
   it.each([
     ['malformed JSON', '{"areas": ["lips"]', /^line 3: not valid JSON: .+ \(got "\{\\"areas\\": \[\\"lips\\"\]"\)$/],
-    ['an unknown area', '{"areas": ["lips", "nose"]}', /^line 3: areas\[1\]: unknown area "nose" \(expected one of "forehead", .*"jawline"\)$/],
+    ['an unknown area', '{"areas": ["lips", "nose"]}', /^line 3: areas\[1\]: unknown area "nose" \(expected one of "forehead", .*"neck-bands"\)$/],
     ['an unknown flag', '{"areas": ["lips"], "safety": ["smoker"]}', /^line 3: safety\[0\]: unknown safety flag "smoker" \(expected one of "pregnant-or-breastfeeding", /],
     ['an unknown appearance', '{"areas": ["lips"], "appearance": {"lips": "sometimes"}}', /^line 3: appearance\.lips: unknown appearance "sometimes" \(expected one of "with-expression", /],
     ['an unknown area in appearance', '{"areas": ["lips"], "appearance": {"nose": "at-rest"}}', /^line 3: appearance\.nose: unknown area "nose"/],
