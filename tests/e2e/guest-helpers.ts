@@ -82,8 +82,7 @@ export async function stepOf(root: Locator): Promise<string> {
   if (cls.includes('intro')) return 'intro';
   if (cls.includes('result')) return 'result';
   if (await root.locator('#tq-flag-none').count()) return 'safety';
-  // The areas step has settled once its face drawing (a file of its own) is there.
-  if (await root.locator('[id^="tq-area-"]').count()) return (await root.locator('.face svg').count()) ? 'areas' : 'areas (drawing on its way)';
+  if (await root.locator('[id^="tq-area-"]').count()) return 'areas';
   if (await root.locator('[role="radiogroup"]').count()) return 'appearance';
   return cls;
 }
