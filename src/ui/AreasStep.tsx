@@ -30,19 +30,21 @@ export function AreasStep({ quiz }: { quiz: Quiz }) {
         <FaceMap selected={selected} focused={focused} onToggle={(a) => quiz.toggleArea(a, !selected.includes(a))} />
         <fieldset aria-describedby={error ? 'tq-help tq-error' : 'tq-help'}>
           <legend>{ui.areasLegend}</legend>
-          {AREA_IDS.map((area) => (
-            <Choice
-              key={area}
-              id={`tq-area-${area}`}
-              type="checkbox"
-              checked={selected.includes(area)}
-              label={medical.areas[area].label}
-              hint={medical.areas[area].hint}
-              onChange={(on) => quiz.toggleArea(area, on)}
-              onFocus={() => setFocused(area)}
-              onBlur={() => setFocused(undefined)}
-            />
-          ))}
+          <div class="choices">
+            {AREA_IDS.map((area) => (
+              <Choice
+                key={area}
+                id={`tq-area-${area}`}
+                type="checkbox"
+                checked={selected.includes(area)}
+                label={medical.areas[area].label}
+                hint={medical.areas[area].hint}
+                onChange={(on) => quiz.toggleArea(area, on)}
+                onFocus={() => setFocused(area)}
+                onBlur={() => setFocused(undefined)}
+              />
+            ))}
+          </div>
         </fieldset>
       </div>
     </StepView>

@@ -1,4 +1,5 @@
-import { FaceMap } from './FaceMap';
+import { useEffect } from 'preact/hooks';
+import { preloadFaceMap } from './FaceMap';
 import { Comparison } from './result-page';
 import { sharedView } from './share/shared-view';
 import { Heading } from './Heading';
@@ -7,20 +8,17 @@ import { useWords } from './strings';
 
 export function Intro({ quiz, analytics = false }: { quiz: Quiz; analytics?: boolean }) {
   const { ui, medical } = useWords();
+  // The next step's face drawing is a separate file: fetch it while the visitor reads this.
+  useEffect(() => void preloadFaceMap(), []);
   return (
     <section class="step intro" aria-labelledby="tq-title">
       <Heading focus={quiz.moved.peek()}>{ui.introTitle}</Heading>
-      <div class="intro-grid">
-        <div>
-          <p>{ui.introBody}</p>
-          <ol class="how">
-            <li>{ui.introStep1}</li>
-            <li>{ui.introStep2}</li>
-            <li>{ui.introStep3}</li>
-          </ol>
-        </div>
-        <FaceMap selected={['forehead', 'cheeks', 'lips']} />
-      </div>
+      <p>{ui.introBody}</p>
+      <ol class="how">
+        <li>{ui.introStep1}</li>
+        <li>{ui.introStep2}</li>
+        <li>{ui.introStep3}</li>
+      </ol>
       <div class="nav">
         <button type="button" class="button primary" onClick={quiz.start}>
           {ui.start}

@@ -17,7 +17,7 @@ interface Props {
   readonly children: ComponentChildren;
 }
 
-/** The frame every question step shares: progress, heading, the question, Back and Next. */
+/** The frame every question step shares: progress, heading, the question, and the Back/Next row. */
 export function StepView({ quiz, title, nextLabel, onNext, onBack, error, children }: Props) {
   const { ui } = useWords();
   return (
@@ -33,10 +33,11 @@ export function StepView({ quiz, title, nextLabel, onNext, onBack, error, childr
       <ProgressBar quiz={quiz} />
       <Heading focus={quiz.moved.peek()}>{title}</Heading>
       {children}
-      <p id="tq-error" class="error" role="alert">
-        {error}
-      </p>
+      {/* The error sits in the sticky row, next to the button that raised it. */}
       <div class="nav">
+        <p id="tq-error" class="error" role="alert">
+          {error}
+        </p>
         <button type="button" class="button secondary" onClick={onBack ?? quiz.back}>
           {ui.back}
         </button>

@@ -101,6 +101,7 @@ for (const width of [320, 1280] as const) {
       await screenshot(page, `${width}-00-page`);
       await check('intro');
       await q.start();
+      await q.root.locator('.face svg').waitFor();
       await check('areas');
       await q.button(q.t.next).click();
       await q.root.getByText(q.t.areasError, { exact: true }).waitFor();

@@ -154,6 +154,8 @@ async function walkTogether(roots: readonly Locator[], atStep: (name: string) =>
     for (const root of roots) {
       await act?.(root);
       await expect.poll(() => stepOf(root)).toBe(step);
+      // The areas step has settled once its face drawing (a file of its own) is there.
+      if (step === 'areas') await root.locator('.face svg').waitFor();
     }
     await atStep(name);
   }

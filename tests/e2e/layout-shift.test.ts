@@ -29,12 +29,22 @@ describe('when the quiz appears on the demo page', () => {
           await tab.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
           const shifts = await tab.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts);
           expect(shifts.reduce((a, b) => a + b, 0)).toBe(0);
-          // And the quiz's first screen fits in the space it reserved.
-          const [reserved, drawn] = await tab.evaluate(() => {
-            const host = document.querySelector('treatment-quiz')!;
-            return [parseFloat(getComputedStyle(host).minHeight), host.shadowRoot!.querySelector('.tq')!.scrollHeight];
+          // And the quiz's first screen fits in the space it reserved, with no more than about
+          // a line of it left blank under the intro (the reservation follows the intro's
+          // height, which shrinks in steps as lines unwrap).
+          const [reserved, drawn, intro] = await tab.evaluate(() => {
+            const host = document.querySelector('treatment-quiz') as HTMLElement;
+            const tq = host.shadowRoot!.querySelector('.tq')!;
+            const reserved = parseFloat(getComputedStyle(host).minHeight);
+            const drawn = tq.scrollHeight;
+            // The intro's own height: what the quiz would take with nothing reserved.
+            host.style.minHeight = '0px';
+            const intro = tq.getBoundingClientRect().height;
+            host.style.minHeight = '';
+            return [reserved, drawn, intro];
           });
           expect(drawn).toBeLessThanOrEqual(reserved + 1);
+          expect(reserved - intro).toBeLessThanOrEqual(36);
         } finally {
           await context.close();
         }

@@ -49,7 +49,7 @@ async function open(path: string): Promise<{ page: Page; files: Set<string>; clo
 }
 
 describe('what a visitor downloads', () => {
-  it('on a page without settings: the first screen only, no validator, theme checks or result page', async () => {
+  it('on a page without settings: the first screen, then the face drawing for the next step; no validator, theme checks or result page', async () => {
     const { files, close } = await open('/tests/e2e/pages/clean.html');
     try {
       const entry = Object.keys(manifest).find((f) => manifest[f]!.entry)!;
@@ -66,7 +66,18 @@ describe('what a visitor downloads', () => {
         for (const d of manifest[f]!.imports) visit(d);
       };
       visit(entry);
-      expect([...files].sort()).toEqual([...firstScreen].sort());
+      // The intro preloads the areas step's face drawing (a file of its own, not part of the first screen).
+      const drawing = fileOf('src/ui/face-map/FaceDrawing.tsx')!;
+      expect(firstScreen.has(drawing)).toBe(false);
+      await expect.poll(() => files.has(drawing)).toBe(true);
+      const withDrawing = new Set(firstScreen);
+      const add = (f: string) => {
+        withDrawing.add(f);
+        for (const d of manifest[f]!.imports) add(d);
+      };
+      add(drawing);
+      await expect.poll(() => files.size).toBe(withDrawing.size);
+      expect([...files].sort()).toEqual([...withDrawing].sort());
     } finally {
       await close();
     }

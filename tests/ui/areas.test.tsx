@@ -1,9 +1,10 @@
 // @vitest-environment happy-dom
-import { cleanup, screen, within } from '@testing-library/preact';
+import { cleanup, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { medical } from '../../src/content/locales';
 import { ui } from '../../src/content/ui';
 import { AREA_IDS } from '../../src/engine/types';
+import { REGIONS } from '../../src/ui/face-map/regions';
 import { renderQuiz } from './render-quiz';
 
 afterEach(cleanup);
@@ -12,6 +13,9 @@ const t = ui.en;
 const m = medical.en;
 const onAreas = () => renderQuiz({ progress: { step: 'areas' } });
 const box = (label: string) => screen.getByRole('checkbox', { name: label }) as HTMLInputElement;
+/** A region of the face map, once its drawing (a lazily loaded file) is there. */
+const region$ = (root: Element, area: string) => waitFor(() => root.querySelector(`[data-area="${area}"]`) ?? Promise.reject(new Error(`no ${area} region yet`)));
+const pills = (root: Element) => [...root.querySelectorAll('.pill:not(.tucked)')].map((p) => p.textContent);
 
 describe('areas step', () => {
   it('lists every area as a native checkbox named by its label, described by its hint, in a labelled fieldset', () => {
@@ -52,24 +56,53 @@ describe('areas step', () => {
 
   it('toggles an area from the face map and highlights the region, mirroring the checkbox', async () => {
     const q = onAreas();
-    const region = q.container.querySelector('[data-area="cheeks"]')!;
-    await q.user.click(region);
+    const region = await region$(q.container, 'cheeks');
+    await q.user.click(region.querySelector('.hit')!);
     expect(box(m.areas.cheeks.label).checked).toBe(true);
-    for (const r of q.container.querySelectorAll('[data-area="cheeks"]')) expect(r.getAttribute('class')).toContain('on');
-    await q.user.click(region);
+    expect(region.classList.contains('on')).toBe(true);
+    await q.user.click(region.querySelector('.hit')!);
     expect(box(m.areas.cheeks.label).checked).toBe(false);
+    expect(region.classList.contains('on')).toBe(false);
   });
 
-  it('hides the face map from assistive tech (the checkboxes are the accessible control)', () => {
-    const { container } = onAreas();
-    expect(container.querySelector('svg.face')?.getAttribute('aria-hidden')).toBe('true');
-  });
-
-  it('outlines the region of the focused checkbox on the map', async () => {
+  it('draws a region for every area, both sides of the face for the paired ones', async () => {
     const q = onAreas();
+    await region$(q.container, 'forehead');
+    for (const area of AREA_IDS) expect(q.container.querySelectorAll(`[data-area="${area}"] .hit`).length, area).toBe(REGIONS[area].pair ? 2 : 1);
+  });
+
+  it('keeps lips and lip lines apart: each target selects only its own area', async () => {
+    const q = onAreas();
+    await q.user.click((await region$(q.container, 'lip-lines')).querySelector('.hit')!);
+    expect(q.quiz.areas.value).toEqual(['lip-lines']);
+    await q.user.click((await region$(q.container, 'lips')).querySelector('.hit')!);
+    expect(q.quiz.areas.value).toEqual(['lips', 'lip-lines']);
+  });
+
+  it('names the chosen regions and the focused one in pills on the map', async () => {
+    const q = onAreas();
+    await region$(q.container, 'forehead');
+    await q.user.click(box(m.areas.masseter.label));
     box(m.areas.chin.label).focus();
-    await Promise.resolve();
-    expect(q.container.querySelector('[data-area="chin"]')?.getAttribute('class')).toContain('focus');
+    await waitFor(() => expect(pills(q.container)).toEqual([m.areas.masseter.label, m.areas.chin.label]));
+    expect(q.container.querySelector('[data-area="chin"]')?.classList.contains('hot')).toBe(true);
+    box(m.areas.chin.label).blur();
+    await waitFor(() => expect(pills(q.container)).toEqual([m.areas.masseter.label]));
+  });
+
+  it('hides the face map, pills included, from assistive tech (the checkboxes are the accessible control)', async () => {
+    const q = onAreas();
+    await region$(q.container, 'forehead');
+    const map = q.container.querySelector('.face')!;
+    expect(map.getAttribute('aria-hidden')).toBe('true');
+    expect(map.querySelectorAll('button, input, [tabindex]')).toHaveLength(0);
+  });
+
+  it('lets the list be used before the drawing has arrived, in a box of the same size', () => {
+    const q = onAreas();
+    // Nothing awaited: the drawing's file may still be on its way.
+    expect(q.container.querySelector('.face')).toBeTruthy();
+    expect(box(m.areas.lips.label).disabled).toBe(false);
   });
 
   it('requires at least one area, with an announced error tied to the fieldset', async () => {

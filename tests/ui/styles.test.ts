@@ -9,8 +9,8 @@ describe('widget stylesheet', () => {
   it('resets everything the host page could pass in and reserves height', () => {
     expect(rule(':host')).toMatch(/all: initial;/);
     expect(rule(':host')).toMatch(/display: block;/);
-    // At least 480 px, more on phone widths (tests/e2e/layout-shift.test.ts checks it fits).
-    expect(rule(':host')).toMatch(/min-height: clamp\(480px, [^;]+\);/);
+    // The intro's height: 359 px at full width, more on phone widths (tests/e2e/layout-shift.test.ts checks it fits).
+    expect(rule(':host')).toMatch(/min-height: max\(359px, [^;]+\);/);
   });
 
   it('takes its theme from --tq-* custom properties with readable defaults', () => {
