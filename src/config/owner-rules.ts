@@ -2,7 +2,7 @@ import { DEFAULT_RULE_IDS, defaultRules } from '../engine/default-rules';
 import type { AreaRule, HitPolicy, Ruleset, SafetyRule, Table } from '../engine/types';
 import { problemMessage, problemPath, verify, type Problem } from '../engine/verify';
 import type { Config } from './schema';
-import type { ConfigError } from './validate';
+import type { ConfigError } from './config-error';
 
 // The site owner's own decision rules: merged with the product's, verified over the whole
 // answer space, and every problem pointed at the rule in the config to edit.

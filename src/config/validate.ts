@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import type { ConfigError } from './config-error';
 import { describeValue } from './describe-value';
 import { defaultRules } from '../engine/default-rules';
 import type { Ruleset } from '../engine/types';
@@ -10,11 +11,8 @@ import { configSchema, type Config, type Practice } from './schema';
 
 export { describeValue };
 
-/** One problem in the owner's config: `path: what is wrong (got …)`. */
-export interface ConfigError {
-  readonly path: string;
-  readonly message: string;
-}
+
+export type { ConfigError };
 
 export interface ResolvedConfig extends Omit<Config, 'rules' | 'practices'> {
   /** The verified ruleset in force: the owner's when it verifies clean, else the default. */

@@ -1,24 +1,16 @@
 import { own } from '../config/own';
 import { SHARE_NETWORKS } from '../config/share-networks';
 import { AREA_IDS, LOCALES, TREATMENTS } from '../engine/types';
-import type { AnalyticsDetail, AnalyticsOptions } from './analytics';
+import { LEAD_STATUSES, PRACTICE_ACTIONS, STEPS, type AnalyticsDetail, type AnalyticsOptions, type DataLayerHost, type Listener } from './analytics-fields';
+
+export { LEAD_STATUSES, PRACTICE_ACTIONS, STEPS, type DataLayerHost, type LeadStatus, type Listener, type PracticeAction, type StepName } from './analytics-fields';
 
 // What opted-in analytics send; loaded only when the owner opts in (see analytics.ts). Only an
 // allow-list of fields ever leaves the widget, so safety answers (and the cautions and reasons
 // that would reveal them) cannot.
 
-/** The quiz's steps, in order. A step name is the only thing `step` events carry. */
-export const STEPS = ['intro', 'areas', 'appearance', 'safety', 'result'] as const;
-export type StepName = (typeof STEPS)[number];
-
-export const LEAD_STATUSES = ['sent', 'queued', 'unsaved', 'rejected'] as const;
-export type LeadStatus = (typeof LEAD_STATUSES)[number];
-
-export const PRACTICE_ACTIONS = ['website', 'call', 'book', 'directory'] as const;
-export type PracticeAction = (typeof PRACTICE_ACTIONS)[number];
 const NETWORKS: readonly string[] = [...SHARE_NETWORKS, 'copy', 'native'];
 
-export type Listener = (name: string, detail?: Readonly<Record<string, unknown>>) => void;
 
 const has = <T extends string>(list: readonly T[], x: unknown): x is T => list.includes(x as T);
 
@@ -47,9 +39,6 @@ export function analyticsDetail(raw?: Readonly<Record<string, unknown>>): Analyt
 /** "practice-click" -> "treatment_quiz_practice_click" (GA4 event names: letters, digits, _). */
 export const dataLayerName = (name: string): string => `treatment_quiz_${name.replace(/[^a-z0-9]+/gi, '_').toLowerCase()}`;
 
-export interface DataLayerHost {
-  dataLayer?: unknown[];
-}
 
 /** The listener for opted-in analytics: dataLayer pushes and/or onEvent. Never throws. */
 export function createSender(options: AnalyticsOptions, host: DataLayerHost = window as DataLayerHost): Listener {

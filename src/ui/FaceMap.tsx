@@ -1,12 +1,7 @@
-import type { AreaId } from '../engine/types';
+import type { FaceMapProps } from './face-map/props';
 import { lazy } from './lazy';
 
-export interface FaceMapProps {
-  readonly selected: readonly AreaId[];
-  /** The area whose checkbox has keyboard focus, highlighted on the map. */
-  readonly focused?: AreaId;
-  readonly onToggle: (area: AreaId) => void;
-}
+export type { FaceMapProps };
 
 // The drawing is a separate file, not on the first screen: the intro preloads it, so it is
 // there by the areas step. If it cannot load, the box stays empty: the list still works.

@@ -1,7 +1,7 @@
 /// <reference types="vite/client" />
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { AREA_IDS, type AreaId } from '../../engine/types';
-import type { FaceMapProps } from '../FaceMap';
+import type { FaceMapProps } from './props';
 import { useWords } from '../strings';
 import { useAdoptedSheet } from '../theme/adopt';
 import { HAIR, LINE_ART, SKIN, VIEW_H, VIEW_W } from './line-art';

@@ -1,0 +1,53 @@
+import type { AreaId, Locale, Treatment } from '../engine/types';
+
+// The closed lists and shapes of what opted-in analytics may carry, in one place for the code
+// that decides to send (analytics.ts, on the first screen) and the code that sends
+// (analytics-send.ts, loaded only when the owner opts in).
+
+/** The quiz's steps, in order. A step name is the only thing `step` events carry. */
+export const STEPS = ['intro', 'areas', 'appearance', 'safety', 'result'] as const;
+export type StepName = (typeof STEPS)[number];
+
+export const LEAD_STATUSES = ['sent', 'queued', 'unsaved', 'rejected'] as const;
+export type LeadStatus = (typeof LEAD_STATUSES)[number];
+
+export const PRACTICE_ACTIONS = ['website', 'call', 'book', 'directory'] as const;
+export type PracticeAction = (typeof PRACTICE_ACTIONS)[number];
+export type Listener = (name: string, detail?: Readonly<Record<string, unknown>>) => void;
+
+export interface DataLayerHost {
+  dataLayer?: unknown[];
+}
+
+export const ANALYTICS_MODES = ['datalayer', 'none'] as const;
+export type AnalyticsMode = (typeof ANALYTICS_MODES)[number];
+
+/** What an event may carry. Everything else in the widget's event detail is dropped. */
+export interface AnalyticsDetail {
+  readonly locale?: Locale;
+  /** The step just shown. */
+  readonly step?: StepName;
+  /** The overall recommendation type (complete). */
+  readonly overall?: Treatment;
+  /** Where a "send me my result" lead went (lead). */
+  readonly status?: LeadStatus;
+  /** The owner's own practice id, or "directory" (practice-click). */
+  readonly practiceId?: string;
+  /** What the visitor clicked on a practice (practice-click). */
+  readonly action?: PracticeAction;
+  /** Where the result was shared: a network, "copy" or "native" (share). */
+  readonly network?: string;
+  /** Per-area treatment (complete; onEvent only, never pushed to the dataLayer). */
+  readonly areas?: readonly { readonly area: AreaId; readonly treatment: Treatment }[];
+}
+
+export interface AnalyticsEvent {
+  /** Event name without the prefix: "start", "step", "complete", "restart", … */
+  readonly name: string;
+  readonly detail: AnalyticsDetail;
+}
+
+export interface AnalyticsOptions {
+  readonly analytics?: AnalyticsMode;
+  readonly onEvent?: (event: AnalyticsEvent) => void;
+}
