@@ -129,13 +129,14 @@ describe('the face map on a 320 px phone', () => {
     }
   });
 
-  it('is at most 1,450 px tall in English and Spanish (it was 1,867 and 1,999)', async () => {
+  // The v2 area names (14, some with both a plain and a medical name in Spanish) need a little more room.
+  it('is at most 1,500 px tall in English and Spanish (it was 1,867 and 1,999)', async () => {
     for (const path of ['/', '/demo/es.html']) {
       const { page, close } = await phone();
       try {
         const q = await onAreas(page, path);
         const height = await q.root.evaluate((el) => el.shadowRoot!.querySelector('.tq')!.getBoundingClientRect().height);
-        expect(height, path).toBeLessThanOrEqual(1450);
+        expect(height, path).toBeLessThanOrEqual(1500);
       } finally {
         await close();
       }
