@@ -58,6 +58,11 @@ describe('keyboard-only use', () => {
     await page.keyboard.press('Enter');
     await expectFocusOnHeading(page, t.safetyTitle);
 
+    // Age is one radio group: the arrows move to "22 or older" and select it.
+    await tabTo(page, is(m.ages['under-18'], (f) => f.type === 'radio'), 'the first age radio');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    expect(await q.age('22-or-older').isChecked()).toBe(true);
     await tabTo(page, is(t.safetyNone, (f) => f.type === 'checkbox'), '"None of these"');
     await page.keyboard.press('Space');
     expect(await q.none().isChecked()).toBe(true);

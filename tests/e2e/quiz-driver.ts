@@ -4,6 +4,7 @@ import { validateConfig } from '../../src/config/validate';
 import { medical } from '../../src/content/locales';
 import { ui } from '../../src/content/ui';
 import { areasNeedingAppearance } from '../../src/engine/needs-question';
+import { AGE_BANDS, AGE_FLAGS, type AgeBand } from '../../src/engine/safety-questions';
 import { recommend } from '../../src/recommend';
 import type { Answers, Appearance, AreaId, Locale, Recommendation, Ruleset, SafetyFlag } from '../../src/engine/types';
 
@@ -45,9 +46,11 @@ export function quiz(page: Page, locale: Locale = 'en', host = 'treatment-quiz',
     area: (id: AreaId) => areaGroup().getByRole('checkbox', { name: startsWith(m.areas[id].label) }),
     appearanceGroup: (area: AreaId) => root.getByRole('radiogroup', { name: startsWith(m.areas[area].label) }),
     appearance: (area: AreaId, value: Appearance) =>
-      api.appearanceGroup(area).getByRole('radio', { name: startsWith(m.appearances[value].label) }),
+      // Some areas word their options their own way (lip lines: "when I talk or purse my lips").
+      api.appearanceGroup(area).getByRole('radio', { name: startsWith((m.appearancesFor[area]?.[value] ?? m.appearances[value]).label) }),
     flag: (flag: SafetyFlag) => safetyGroup().getByRole('checkbox', { name: startsWith(m.flags[flag]) }),
     none: () => safetyGroup().getByRole('checkbox', { name: startsWith(t.safetyNone) }),
+    age: (band: AgeBand) => root.getByRole('group', { name: m.safetyGroups.age, exact: true }).getByRole('radio', { name: startsWith(m.ages[band]) }),
 
     async start() {
       await button(t.start).click();
@@ -60,12 +63,18 @@ export function quiz(page: Page, locale: Locale = 'en', host = 'treatment-quiz',
     async answerAppearance(answers: Answers) {
       await heading(t.appearanceTitle).waitFor();
       for (const area of areasNeedingAppearance(answers.areas, rules)) {
+        // On a phone the areas come one at a time: Next shows the following one.
+        if (!(await api.appearanceGroup(area).isVisible())) await button(t.next).click();
         await api.appearance(area, answers.appearance?.[area] ?? 'not-sure').check();
       }
       await button(t.next).click();
     },
     async answerSafety(flags: readonly SafetyFlag[]) {
       await heading(t.safetyTitle).waitFor();
+      // Age is one choice of its own; its flags (under 18, 18 to 21) are not checkboxes.
+      const band = AGE_BANDS.find((b) => AGE_FLAGS[b] && flags.includes(AGE_FLAGS[b])) ?? '22-or-older';
+      await api.age(band).check();
+      flags = flags.filter((f) => !AGE_BANDS.some((b) => AGE_FLAGS[b] === f));
       if (flags.length) for (const f of flags) await api.flag(f).check();
       else await api.none().check();
       await button(t.seeResult).click();
