@@ -169,6 +169,7 @@ async function completeQuizFromAreas(root: Locator): Promise<void> {
     await root.locator('button[type="submit"]').click();
   }
   await expect.poll(() => stepOf(root)).toBe('safety');
+  await root.locator('#tq-age-22-or-older').check();
   await root.locator('#tq-flag-none').check();
   await root.locator('button[type="submit"]').click();
   await expect.poll(() => stepOf(root)).toBe('result');
@@ -238,11 +239,12 @@ describe('quiz progress', () => {
       expect(await stepOf(root)).toBe('appearance');
       expect(await checked(root, 'tq-forehead-at-rest')).toBe(true);
       await root.locator('button[type="submit"]').click();
+      await root.locator('#tq-age-22-or-older').check();
       await root.locator('#tq-flag-blood-thinners').check();
       await page.reload();
       root = await waitForQuiz(page, '#quiz');
       expect(await stepOf(root)).toBe('safety');
-      expect(await checked(root, 'tq-flag-blood-thinners')).toBe(true);
+      expect([await checked(root, 'tq-age-22-or-older'), await checked(root, 'tq-flag-blood-thinners')]).toEqual([true, true]);
       await root.locator('button[type="submit"]').click();
       await expect.poll(() => stepOf(root)).toBe('result');
       await page.reload();
