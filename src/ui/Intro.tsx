@@ -7,7 +7,7 @@ import type { Quiz } from './state';
 import { useWords } from './strings';
 
 export function Intro({ quiz, analytics = false }: { quiz: Quiz; analytics?: boolean }) {
-  const { ui, medical } = useWords();
+  const { ui } = useWords();
   // The next step's face drawing is a separate file: fetch it while the visitor reads this.
   useEffect(() => void preloadFaceMap(), []);
   return (
@@ -27,12 +27,7 @@ export function Intro({ quiz, analytics = false }: { quiz: Quiz; analytics?: boo
       </div>
       <p class="meta">{analytics ? ui.privacyAnalytics : ui.privacy}</p>
       {/* A shared result link (?tq=compare) opens on the comparison; the quiz is one click away. */}
-      {sharedView(location) === 'compare' && (
-        <>
-          <Comparison />
-          <p class="disclaimer">{medical.disclaimer}</p>
-        </>
-      )}
+      {sharedView(location) === 'compare' && <Comparison />}
     </section>
   );
 }

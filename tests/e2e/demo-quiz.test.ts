@@ -35,14 +35,16 @@ async function expectResultFor(q: ReturnType<typeof quiz>, answers: Answers, loc
   for (const other of Object.keys(q.m.treatments) as (keyof typeof q.m.treatments)[]) {
     if (other !== r.overall) expect(await q.root.getByText(q.m.treatments[other].summary, { exact: true }).count()).toBe(0);
   }
+  // One line per group of areas ("Forehead lines · Crow's feet — Neuromodulator"), reasons in view.
   for (const a of r.areas) {
-    await q.root.getByRole('heading', { name: q.m.areas[a.area].label, exact: true }).waitFor();
-    await q.root.getByText(fill(q.t.suggested, { name: q.m.treatments[a.treatment].name }), { exact: true }).first().waitFor();
-    for (const reason of a.reasons) expect(await q.root.getByText(reason.text, { exact: true }).count()).toBeGreaterThan(0);
+    const lines = await q.root.locator('.why-line').filter({ hasText: q.m.areas[a.area].label }).allTextContents();
+    expect(lines.some((l) => l.endsWith(`— ${q.m.treatments[a.treatment].name}`)), lines.join(' | ')).toBe(true);
+    for (const reason of a.reasons) await q.root.getByText(reason.text, { exact: true }).first().waitFor();
   }
-  await q.root.getByRole('heading', { name: q.m.comparison.title, exact: true }).waitFor();
+  // The comparison is one tap away, in a disclosure named by its title.
+  await q.root.getByText(q.m.comparison.title, { exact: true }).click();
   for (const row of Object.values(q.m.comparison.rows)) {
-    expect(await q.root.getByText(row.neuromodulator, { exact: true }).count()).toBe(1);
+    await q.root.getByText(row.neuromodulator, { exact: true }).waitFor();
     expect(await q.root.getByText(row.filler, { exact: true }).count()).toBe(1);
   }
   await q.root.getByText(q.m.disclaimer, { exact: true }).waitFor();

@@ -95,7 +95,7 @@ export async function stepOf(root: Locator): Promise<string> {
 
 /**
  * Goes through the quiz by its native inputs (ids are stable; labels change with locale and
- * owner copy): forehead lines seen with expression, plus lips; no health flags.
+ * owner copy): forehead lines seen with expression, plus lips; 22 or older, no health flags.
  */
 export async function completeQuiz(root: Locator, steps: { onStep?: (step: string) => Promise<void> } = {}): Promise<void> {
   const at = async (step: string) => {

@@ -92,7 +92,7 @@ describe('a host page whose own scripts throw and that overrides common globals'
       expect(await page.locator('#host-counter').textContent()).toBe('1');
 
       // The host's fetch is broken: the config-URL widget runs on defaults and says why, once.
-      const accent = await second.locator('.nav .button.primary').first().evaluate((b) => getComputedStyle(b).backgroundColor);
+      const accent = await second.locator('.tq-share .button').first().evaluate((b) => getComputedStyle(b).borderTopColor);
       expect(accent).toBe('rgb(29, 111, 95)');
       expect(widgetProblems(problems)).toEqual([expect.stringMatching(/config "\/tests\/e2e\/pages\/config-es\.json": could not be loaded \(fetch is broken by the host page\)/)]);
     } finally {

@@ -141,10 +141,14 @@ const WALK: readonly { name: string; step: string; act?: (root: Locator) => Prom
   { name: 'appearance', step: 'appearance', act: (r) => r.locator('button[type="submit"]').click() },
   { name: 'appearance-chosen', step: 'appearance', act: (r) => r.locator('#tq-forehead-with-expression').check() },
   { name: 'safety', step: 'safety', act: (r) => r.locator('button[type="submit"]').click() },
-  { name: 'safety-chosen', step: 'safety', act: async (r) => {
+  {
+    name: 'safety-chosen',
+    step: 'safety',
+    act: async (r) => {
       await r.locator('#tq-age-22-or-older').check();
       await r.locator('#tq-flag-none').check();
-    } },
+    },
+  },
   { name: 'result', step: 'result', act: (r) => r.locator('button[type="submit"]').click() },
 ];
 

@@ -24,7 +24,9 @@ async function activeContent(page: Page): Promise<string[]> {
     const walk = (root: ParentNode) => {
       for (const el of root.querySelectorAll('*')) {
         const tag = el.localName;
-        if (['script', 'iframe', 'img', 'object', 'embed', 'style', 'link', 'animate', 'foreignobject', 'math', 'details'].includes(tag)) found.push(tag);
+        if (['script', 'iframe', 'img', 'object', 'embed', 'style', 'link', 'animate', 'foreignobject', 'math'].includes(tag)) found.push(tag);
+        // The result page's own disclosures (details, share menu) are the only details allowed.
+        if (tag === 'details' && !el.matches('.more > details, details.tq-share')) found.push(tag);
         for (const a of el.attributes) {
           if (/^on/i.test(a.name) || /^\s*(javascript|data|vbscript):/i.test(a.value)) found.push(`${tag}[${a.name}=${a.value}]`);
         }

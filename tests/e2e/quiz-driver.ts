@@ -5,8 +5,8 @@ import { validateConfig } from '../../src/config/validate';
 import { medical } from '../../src/content/locales';
 import { ui } from '../../src/content/ui';
 import { areasNeedingAppearance } from '../../src/engine/needs-question';
-import { recommend } from '../../src/recommend';
 import { AGE_FLAGS, type AgeBand } from '../../src/engine/safety-questions';
+import { recommend } from '../../src/recommend';
 import { AREA_IDS, type Answers, type Appearance, type AreaId, type Locale, type Recommendation, type Ruleset, type SafetyFlag } from '../../src/engine/types';
 
 // Drives the quiz the way a screen-reader user does: by roles and accessible names, with the

@@ -35,7 +35,7 @@ describe('links out of the widget', () => {
     expect(errors).toEqual([]);
     renderQuiz({ config, progress: { step: 'result', areas: ['lips'], safety: [] } });
     await screen.findByRole('link', { name: new RegExp(practiceStrings.en.searchDirectory) });
-    await screen.findByRole('heading', { name: shareStrings.en.heading });
+    await screen.findByText(shareStrings.en.share);
     await screen.findByRole('heading', { name: leadStrings.en.title });
     await waitFor(() => expect(screen.getAllByRole('link', { name: new RegExp(practiceStrings.en.book) })).toHaveLength(5));
 

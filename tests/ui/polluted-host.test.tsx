@@ -23,7 +23,7 @@ describe('the quiz on a page that polluted Object.prototype', () => {
     clean = pollute({ leads: { endpoint: 'https://evil.example/leads', privacyUrl: 'https://evil.example/privacy' } });
     renderQuiz({ config, progress: { step: 'result', areas: ['lips'], safety: [] } });
     // The share part loads after the lead form would have been asked for.
-    await screen.findByRole('heading', { name: shareStrings.en.heading });
+    await screen.findByText(shareStrings.en.share);
     await import('../../src/ui/leads/LeadForm');
     await new Promise((r) => setTimeout(r, 0));
     expect(screen.queryByRole('heading', { name: leadStrings.en.title })).toBeNull();

@@ -13,7 +13,8 @@ afterEach(cleanup);
 
 const NEURO: Answers = { areas: ['forehead'], appearance: { forehead: 'with-expression' } };
 const FILLER: Answers = { areas: ['lips'] };
-const CONSULT: Answers = { areas: ['lips'], safety: ['pregnant-or-breastfeeding'] };
+// A bleeding disorder: see a provider first for the lips (pregnancy is "not now", with no practices).
+const CONSULT: Answers = { areas: ['lips'], safety: ['bleeding-disorder'] };
 const files: Record<string, unknown> = {
   'https://w.example/zips/871.json': { '01': [35.097, -106.643] },
   'https://w.example/zips/875.json': { '01': [35.708, -105.851] },
@@ -102,10 +103,13 @@ describe('Practices', () => {
     ]);
   });
 
-  it('says a provider should be seen first for consult-first and still offers practices', async () => {
+  it('says a provider should be seen first for consult-first and still offers the practices for what was asked', async () => {
     show(CONSULT);
     expect(screen.getByText(s.consultFirst)).toBeTruthy();
-    await waitFor(() => expect(names().length).toBe(demoPractices.length));
+    // Ranked by the interest (a filler for the lips), never by the health answer.
+    const fillers = demoPractices.filter((p) => !p.offers || p.offers.includes('filler'));
+    expect(fillers.length).toBeLessThan(demoPractices.length);
+    await waitFor(() => expect(names().length).toBe(fillers.length));
   });
 
   it('asks for the location only on click and handles a refusal', async () => {

@@ -1,10 +1,12 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { validateConfig } from '../../src/config/validate';
+import { medical } from '../../src/content/locales';
 import { recommend } from '../../src/recommend';
 import type { Answers, Locale } from '../../src/engine/types';
 import { Share } from '../../src/ui/share/Share';
+import { fill } from '../../src/ui/strings';
 import { shareHref, sharedView, shareTarget } from '../../src/ui/share/share-links';
 import { shareStrings } from '../../src/ui/share/strings';
 
@@ -58,16 +60,21 @@ describe('share links', () => {
 });
 
 describe('Share', () => {
-  it('offers Facebook, X, LinkedIn and Pinterest as plain links carrying the result type only', () => {
+  it('is one closed menu where the browser has no share sheet, with plain links carrying the result type only', () => {
+    vi.stubGlobal('navigator', { ...navigator, share: undefined });
     const emit = show();
+    const menu = screen.getByText(s.share, { selector: 'summary' }).closest('details')!;
+    expect(menu.open).toBe(false);
+    expect(screen.getAllByText(s.share)).toHaveLength(1);
     for (const name of ['Facebook', 'X (Twitter)', 'LinkedIn', 'Pinterest']) {
-      const a = screen.getByRole('link', { name: new RegExp(`^${name.replace(/[()]/g, '\\$&')}`) }) as HTMLAnchorElement;
+      const a = within(menu).getByRole('link', { name: new RegExp(`^${name.replace(/[()]/g, '\\$&')}`) }) as HTMLAnchorElement;
       expect(a.target).toBe('_blank');
       expect(a.rel).toBe('noopener');
       expect(a.getAttribute('referrerpolicy')).toBe('strict-origin-when-cross-origin');
       expect(decodeURIComponent(a.href)).toContain('https://spa.example.com/quiz?ref=home&tq=compare');
       expect(decodeURIComponent(a.href)).not.toMatch(/lips|chin|blood|thinner/i);
     }
+    expect(within(menu).getByRole('button', { name: s.copy })).toBeTruthy();
     const x = new URL((screen.getByRole('link', { name: /^X/ }) as HTMLAnchorElement).href);
     expect(x.searchParams.get('text')).toContain('Hyaluronic-acid filler');
     fireEvent.click(screen.getByRole('link', { name: /^LinkedIn/ }));
@@ -76,24 +83,42 @@ describe('Share', () => {
 
   it('shares this page without its query string when the owner set no share.url', async () => {
     vi.stubGlobal('location', new URL('https://spa.example.com/quiz?email=ana%40example.com&gclid=EAIaIQ&session=s3cret#results'));
-    const share = vi.fn(async () => undefined);
     const writeText = vi.fn(async () => undefined);
-    vi.stubGlobal('navigator', { ...navigator, share, clipboard: { writeText } });
-    render(<Share recommendation={recommend(ANSWERS, { locale: 'en' })} config={validateConfig({}).config} locale="en" emit={vi.fn()} />);
+    vi.stubGlobal('navigator', { ...navigator, share: undefined, clipboard: { writeText } });
     const clean = 'https://spa.example.com/quiz?tq=compare';
-    for (const a of screen.getAllByRole('link') as HTMLAnchorElement[]) {
+    const view = render(<Share recommendation={recommend(ANSWERS, { locale: 'en' })} config={validateConfig({}).config} locale="en" emit={vi.fn()} />);
+    const links = [...view.container.querySelectorAll('a')];
+    expect(links.length).toBeGreaterThan(0);
+    for (const a of links) {
       const shared = [...new URL(a.href).searchParams.values()].filter((v) => v.startsWith('https://'));
       expect(shared).toEqual([clean]);
     }
-    fireEvent.click(screen.getByRole('button', { name: s.share }));
     fireEvent.click(screen.getByRole('button', { name: s.copy }));
     await waitFor(() => expect(writeText).toHaveBeenCalledWith(clean));
+    view.unmount();
+    // With the browser's share sheet: the same clean address.
+    const share = vi.fn(async () => undefined);
+    vi.stubGlobal('navigator', { ...navigator, share, clipboard: { writeText } });
+    render(<Share recommendation={recommend(ANSWERS, { locale: 'en' })} config={validateConfig({}).config} locale="en" emit={vi.fn()} />);
+    fireEvent.click(screen.getByRole('button', { name: s.share }));
     expect(share).toHaveBeenCalledWith(expect.objectContaining({ url: clean }));
   });
 
-  it('does not name a consult-first result, which would hint at a health answer', () => {
+  it('shares what the visitor asked about, never what a health answer changed', () => {
+    // Pregnancy turns lips into "not right now"; the shared text still names the filler asked about.
+    const r = recommend({ areas: ['lips'], safety: ['pregnant-or-breastfeeding'] });
+    expect(r.overall).toBe('not-now');
     const c = validateConfig({ share: { url: 'https://spa.example.com/' } }).config;
-    render(<Share recommendation={recommend({ areas: ['lips'], safety: ['pregnant-or-breastfeeding'] })} config={c} locale="en" emit={vi.fn()} />);
+    render(<Share recommendation={r} config={c} locale="en" emit={vi.fn()} />);
+    const text = new URL((screen.getByRole('link', { name: /^X/ }) as HTMLAnchorElement).href).searchParams.get('text');
+    expect(text).toBe(fill(s.text, { treatment: medical.en.treatments.filler.name }));
+    expect(text).not.toContain(medical.en.treatments['not-now'].name);
+  });
+
+  it('does not name a "see a provider" interest (an owner rule), only the quiz', () => {
+    const r = recommend({ areas: ['lips'] });
+    const c = validateConfig({ share: { url: 'https://spa.example.com/' } }).config;
+    render(<Share recommendation={{ ...r, interest: { overall: 'consult-first', areas: [{ area: 'lips', treatment: 'consult-first' }] } }} config={c} locale="en" emit={vi.fn()} />);
     const text = new URL((screen.getByRole('link', { name: /^X/ }) as HTMLAnchorElement).href).searchParams.get('text');
     expect(text).toBe(s.title);
   });
@@ -122,20 +147,24 @@ describe('Share', () => {
     expect(input.value).toBe('https://spa.example.com/quiz?ref=home&tq=compare');
   });
 
-  it('uses the Web Share API where the browser has it', async () => {
+  it('is one button opening the Web Share sheet where the browser has it', async () => {
     const share = vi.fn(async () => undefined);
     vi.stubGlobal('navigator', { ...navigator, share });
     const emit = show();
+    expect(screen.queryAllByRole('link')).toHaveLength(0);
+    expect(screen.queryByText(s.copy)).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: s.share }));
     expect(share).toHaveBeenCalledWith({ title: s.title, text: expect.stringContaining('Hyaluronic-acid filler'), url: 'https://spa.example.com/quiz?ref=home&tq=compare' });
     await waitFor(() => expect(emit).toHaveBeenCalledWith('share', { network: 'native' }));
   });
 
-  it('has no native share button where the browser lacks it, and speaks Spanish', () => {
+  it('speaks Spanish', () => {
     vi.stubGlobal('navigator', { ...navigator, share: undefined });
     show({}, 'es');
-    expect(screen.queryByRole('button', { name: shareStrings.es.share })).toBeNull();
-    expect(screen.getByRole('heading', { name: shareStrings.es.heading })).toBeTruthy();
-    expect(screen.getByRole('button', { name: shareStrings.es.copy })).toBeTruthy();
+    const es = shareStrings.es;
+    expect(screen.getByText(es.share, { selector: 'summary' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: es.copy })).toBeTruthy();
+    const x = new URL((screen.getByRole('link', { name: /^X/ }) as HTMLAnchorElement).href);
+    expect(x.searchParams.get('text')).toBe(fill(es.text, { treatment: medical.es.treatments.filler.name }));
   });
 });

@@ -33,8 +33,11 @@ export function PracticeCard({ practice: p, distanceKm, servesArea, locale, over
   const tel = telHref(p.phone);
   const place = [p.city, p.state].filter(Boolean).join(', ');
   const offers = offersOf(p).map((o) => quizWords[locale].treatments[o].name).join(' · ');
+  // One filled action per card, first: Book where the practice takes bookings online, else Call.
+  const primary: PracticeAction = book ? 'book' : tel ? 'call' : 'website';
+  const kind = (action: PracticeAction) => `button ${action === primary ? 'primary' : 'secondary'} tq-link`;
   const outLink = (href: string, action: PracticeAction, label: string) => (
-    <a class="button secondary tq-link" href={href} {...LINK_OUT} onClick={() => onAction(p, action)}>
+    <a class={kind(action)} href={href} {...LINK_OUT} onClick={() => onAction(p, action)}>
       {label}
       <span class="sr-only">
         {' '}
@@ -58,14 +61,14 @@ export function PracticeCard({ practice: p, distanceKm, servesArea, locale, over
       {servesArea ? <p class="meta">{s.servesArea}</p> : null}
       <p>{fill(s.offers, { list: offers })}</p>
       <div class="tq-actions">
-        {website ? outLink(website, 'website', s.website) : null}
+        {book ? outLink(book, 'book', s.book) : null}
         {tel ? (
-          <a class="button secondary tq-link" href={tel} onClick={() => onAction(p, 'call')}>
+          <a class={kind('call')} href={tel} onClick={() => onAction(p, 'call')}>
             {s.call} <span class="tq-nowrap">{p.phone}</span>
             <span class="sr-only"> ({p.name})</span>
           </a>
         ) : null}
-        {book ? outLink(book, 'book', s.book) : null}
+        {website ? outLink(website, 'website', s.website) : null}
       </div>
     </li>
   );

@@ -72,6 +72,8 @@ export function Practices({ recommendation, config, locale, emit, fetchJson: fet
   useEffect(() => search({}), [finder, overall]);
 
   const hasSources = config.practices.length > 0 || !!config.practicesUrl || !!config.directory;
+  // One med spa (the common case): its card straight under the verdict, no ZIP to ask for.
+  const single = config.practices.length === 1 && !config.practicesUrl && !config.directory;
   const onAction = (p: Practice, action: PracticeAction) => emit('practice-click', { practiceId: p.id, action });
   const card = (p: Practice, distanceKm?: number, servesArea?: boolean) => (
     <PracticeCard key={p.id} practice={p} distanceKm={distanceKm} servesArea={servesArea} locale={locale} overall={overall} campaign={config.utmCampaign} onAction={onAction} />
@@ -108,9 +110,9 @@ export function Practices({ recommendation, config, locale, emit, fetchJson: fet
 
   return (
     <section class="tq-practices" ref={root} aria-labelledby={`${id}-h`}>
-      <h3 id={`${id}-h`}>{s.heading}</h3>
-      <p>{recommendation.overall === 'consult-first' ? s.consultFirst : s.intro}</p>
-      <LocationForm locale={locale} onZip={(zip) => search({ zip }, fill(s.nearZip, { zip }))} onPoint={(point: LatLng) => search({ point }, s.nearYou)} />
+      <h3 id={`${id}-h`}>{single ? s.headingOne : s.heading}</h3>
+      {single ? null : <p>{recommendation.overall === 'consult-first' ? s.consultFirst : s.intro}</p>}
+      {single ? null : <LocationForm locale={locale} onZip={(zip) => search({ zip }, fill(s.nearZip, { zip }))} onPoint={(point: LatLng) => search({ point }, s.nearYou)} />}
       <p class="tq-status" role="status" aria-live="polite">
         {status}
       </p>

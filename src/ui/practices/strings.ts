@@ -3,6 +3,8 @@ import type { Locale } from '../../engine/types';
 // Wording of the practices block. Placeholders in {braces} are filled by `fill`.
 export interface PracticeStrings {
   readonly heading: string;
+  /** The heading over a single-practice site's one card. */
+  readonly headingOne: string;
   readonly intro: string;
   readonly consultFirst: string;
   readonly zipLabel: string;
@@ -35,6 +37,7 @@ export interface PracticeStrings {
 export const practiceStrings: { readonly [L in Locale]: PracticeStrings } = {
   en: {
     heading: 'Find a practice',
+    headingOne: 'Book a consultation',
     intro: 'Practices that offer what your result suggests. Enter your ZIP code to see the closest ones.',
     consultFirst: 'Your answers mean a licensed provider should see you before any treatment. These practices can do that consultation.',
     zipLabel: 'ZIP code',
@@ -65,6 +68,7 @@ export const practiceStrings: { readonly [L in Locale]: PracticeStrings } = {
   },
   es: {
     heading: 'Encuentre una clínica',
+    headingOne: 'Pida una consulta',
     intro: 'Clínicas que ofrecen lo que sugiere su resultado. Escriba su código postal para ver las más cercanas.',
     consultFirst: 'Por sus respuestas, un profesional con licencia debe valorarle antes de cualquier tratamiento. Estas clínicas pueden hacer esa consulta.',
     zipLabel: 'Código postal (ZIP)',

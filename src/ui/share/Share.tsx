@@ -29,7 +29,7 @@ function legacyCopy(text: string, near: Element): boolean {
   return ok;
 }
 
-/** Share the result type (never the answers): native share sheet, plain network links, copy link. */
+/** Share the result type (never the answers): the native share sheet, or plain network links and copy link. */
 export function Share({ recommendation, config, locale, emit }: ResultSlotProps) {
   const s = shareStrings[locale];
   const id = useId();
@@ -65,15 +65,19 @@ export function Share({ recommendation, config, locale, emit }: ResultSlotProps)
     }
   };
 
+  // One button: the browser's own share sheet where it has one, else a small menu.
+  if (canShare)
+    return (
+      <div class="tq-share">
+        <button class="button secondary" type="button" onClick={nativeShare}>
+          {s.share}
+        </button>
+      </div>
+    );
   return (
-    <section class="tq-share" aria-labelledby={`${id}-h`}>
-      <h3 id={`${id}-h`}>{s.heading}</h3>
+    <details class="tq-share">
+      <summary class="button secondary">{s.share}</summary>
       <div class="tq-share-links">
-        {canShare ? (
-          <button class="button primary" type="button" onClick={nativeShare}>
-            {s.share}
-          </button>
-        ) : null}
         {networks.map((n) => (
           <a key={n} class="button secondary tq-link" href={shareHref(n, url, text)} {...LINK_OUT} onClick={() => emit('share', { network: n })}>
             {s.networks[n]}
@@ -93,6 +97,6 @@ export function Share({ recommendation, config, locale, emit }: ResultSlotProps)
           <input id={`${id}-url`} class="tq-copy-url" type="url" readOnly value={url} onFocus={(e) => (e.currentTarget as HTMLInputElement).select()} />
         </p>
       ) : null}
-    </section>
+    </details>
   );
 }

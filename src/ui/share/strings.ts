@@ -2,10 +2,10 @@ import type { Locale } from '../../engine/types';
 import type { ShareNetwork } from '../../config/schema';
 
 export interface ShareStrings {
-  readonly heading: string;
   /** The shared text: names the result type only, never the answers. */
   readonly text: string;
   readonly title: string;
+  /** The one share button: opens the share sheet, or the menu of networks and Copy link. */
   readonly share: string;
   readonly copy: string;
   readonly copied: string;
@@ -16,10 +16,9 @@ export interface ShareStrings {
 
 export const shareStrings: { readonly [L in Locale]: ShareStrings } = {
   en: {
-    heading: 'Share this quiz',
     text: 'My quiz result: {treatment}. Botox or filler? Find out in about a minute.',
     title: 'Botox or filler? Take the quiz',
-    share: 'Share…',
+    share: 'Share this quiz',
     copy: 'Copy link',
     copied: 'Link copied.',
     copyManually: 'Copy this link:',
@@ -27,10 +26,9 @@ export const shareStrings: { readonly [L in Locale]: ShareStrings } = {
     networks: { facebook: 'Facebook', x: 'X (Twitter)', linkedin: 'LinkedIn', pinterest: 'Pinterest' },
   },
   es: {
-    heading: 'Comparta este cuestionario',
     text: 'Mi resultado: {treatment}. ¿Botox o relleno? Descúbralo en un minuto.',
     title: '¿Botox o relleno? Haga el cuestionario',
-    share: 'Compartir…',
+    share: 'Compartir',
     copy: 'Copiar enlace',
     copied: 'Enlace copiado.',
     copyManually: 'Copie este enlace:',
