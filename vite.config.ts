@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
-// Unit and component tests. The widget, ESM and CLI builds are driven by scripts/build.ts,
-// which reuses this file only for the shared JSX settings.
+// Unit and component tests only: scripts/build.ts configures the widget, ESM and CLI builds
+// itself (configFile: false).
 export default defineConfig({
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   test: {

@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type InlineConfig } from 'vite';
@@ -104,27 +104,23 @@ await build({
   },
 });
 
-if (existsSync(resolve(root, 'src/cli/main.ts'))) {
-  await build({
-    ...shared,
-    build: {
-      outDir: dist,
-      emptyOutDir: false,
-      target: 'node20',
-      minify: false,
-      ssr: resolve(root, 'src/cli/main.ts'),
-      rolldownOptions: { output: { entryFileNames: 'cli.js', format: 'es' } },
-    },
-  });
-  const cli = resolve(dist, 'cli.js');
-  const code = readFileSync(cli, 'utf8');
-  if (!code.startsWith('#!')) writeFileSync(cli, `#!/usr/bin/env node\n${code}`);
-  chmodSync(cli, 0o755);
-}
+await build({
+  ...shared,
+  build: {
+    outDir: dist,
+    emptyOutDir: false,
+    target: 'node20',
+    minify: false,
+    ssr: resolve(root, 'src/cli/main.ts'),
+    rolldownOptions: { output: { entryFileNames: 'cli.js', format: 'es' } },
+  },
+});
+const cli = resolve(dist, 'cli.js');
+const code = readFileSync(cli, 'utf8');
+if (!code.startsWith('#!')) writeFileSync(cli, `#!/usr/bin/env node\n${code}`);
+chmodSync(cli, 0o755);
 
 // Further build steps (config JSON Schema, ZIP centroid table, …) live one per file here.
 const steps = resolve(root, 'scripts/build.d');
-if (existsSync(steps)) {
-  for (const f of readdirSync(steps).filter((f) => f.endsWith('.ts')).sort()) await import(resolve(steps, f));
-}
+for (const f of readdirSync(steps).filter((f) => f.endsWith('.ts')).sort()) await import(resolve(steps, f));
 console.log('built dist/');

@@ -1,25 +1,17 @@
 import { effect } from '@preact/signals-core';
 import { useLayoutEffect, useState } from 'preact/hooks';
-import type { ResolvedConfig } from '../config/validate';
 import { assess } from '../engine/evaluate';
-import type { Locale } from '../engine/types';
 import { AppearanceStep } from './AppearanceStep';
 import { AreasStep } from './AreasStep';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Intro } from './Intro';
 import { Result } from './result-page';
 import { SafetyStep } from './SafetyStep';
-import type { Emit, Quiz, Step } from './state';
+import type { AppProps } from './app-props';
+import type { Quiz, Step } from './state';
 import { WordsContext, fill, wordsFor, type Words } from './strings';
 
-export interface AppProps {
-  readonly quiz: Quiz;
-  readonly config: ResolvedConfig;
-  readonly locale: Locale;
-  readonly emit: Emit;
-  /** Reports an error caught inside the widget (console + `treatment-quiz:error`). */
-  readonly onError: (error: unknown) => void;
-}
+export type { AppProps };
 
 function CurrentStep({ step, ...props }: AppProps & { step: Step }) {
   const { quiz } = props;

@@ -1,4 +1,4 @@
-import type { AppProps } from './App';
+import type { AppProps } from './app-props';
 import { lazy } from './lazy';
 import { preloadResultParts } from './result-parts';
 
