@@ -4,7 +4,8 @@ import type { ResolvedConfig } from '../../config/validate';
 import type { LatLng } from '../../match/distance';
 import { createFinder, type Found, type PracticeSources } from '../../match/find-practices';
 import { withUtm } from '../../match/links';
-import type { VisitorPlace } from '../../match/rank-practices';
+import { KM_PER_MILE } from '../../match/distance';
+import type { RankedPractice, VisitorPlace } from '../../match/rank-practices';
 import type { FetchJson } from '../../match/zip-centroids';
 import type { ResultSlotProps } from '../slots';
 import { fill } from '../strings';
@@ -12,7 +13,7 @@ import { absoluteUrl, fetchJson, scriptSrc } from './fetch-json';
 import { useAdoptedSheet } from '../theme/adopt';
 import { LocationForm } from './LocationForm';
 import css from './styles/practices.css?inline';
-import { PracticeCard, type PracticeAction } from './PracticeCard';
+import { formatMiles, PracticeCard, placeText, type PracticeAction } from './PracticeCard';
 import { practiceStrings } from './strings';
 
 /** Enough to choose from on a phone screen; the directory link covers the rest. */
@@ -35,8 +36,10 @@ export function sourcesOf(config: ResolvedConfig, script = scriptSrc()): Practic
 interface View {
   readonly busy: boolean;
   readonly found?: Found;
-  /** "near 87101" / "near you" once the visitor said where they are. */
+  /** "near 87101" / "near you" / "in Santa Fe, NM" once the visitor said where they are. */
   readonly near?: string;
+  /** "87101" / "you": what "within 100 mi of …" measures from. */
+  readonly from?: string;
   readonly zip?: string;
 }
 
@@ -57,24 +60,25 @@ export function Practices({ recommendation, config, locale, emit, fetchJson: fet
   const root = useRef<HTMLElement>(null);
   useAdoptedSheet(root, css);
 
-  const search = (place: VisitorPlace, near?: string) => {
+  const search = (place: VisitorPlace, near?: string, from?: string) => {
     const zip = place.zip;
     const ticket = ++latest.current;
     // Only a visitor's own search says "Looking…"; the first list loads silently.
     setView((v) => ({ ...v, busy: !!near }));
     finder
       .find(overall, place)
-      .then((found) => ticket === latest.current && setView({ busy: false, found, ...(near ? { near } : {}), ...(zip ? { zip } : {}) }))
+      .then((found) => ticket === latest.current && setView({ busy: false, found, ...(near ? { near, from } : {}), ...(zip ? { zip } : {}) }))
       .catch(() => ticket === latest.current && setView({ busy: false }));
   };
   useEffect(() => search({}), [finder, overall]);
 
   const hasSources = config.practices.length > 0 || !!config.practicesUrl || !!config.directory;
   const onAction = (p: Practice, action: PracticeAction) => emit('practice-click', { practiceId: p.id, action });
-  const card = (p: Practice, distanceKm?: number, servesArea?: boolean) => (
-    <PracticeCard key={p.id} practice={p} distanceKm={distanceKm} servesArea={servesArea} locale={locale} overall={overall} campaign={config.utmCampaign} onAction={onAction} />
+  const card = (entry: RankedPractice, servesArea?: boolean) => (
+    <PracticeCard key={entry.practice.id} entry={entry} servesArea={servesArea} locale={locale} overall={overall} campaign={config.utmCampaign} onAction={onAction} />
   );
   const found = view.found;
+  const nearest = found?.nearest;
   const shown = found?.ranked.slice(0, MAX_SHOWN) ?? [];
   const directory = config.directoryUrl ? withUtm(config.directoryUrl, { content: overall, ...(config.utmCampaign ? { campaign: config.utmCampaign } : {}) }) : undefined;
   const failed = found?.notices.includes('directoryFailed');
@@ -83,7 +87,15 @@ export function Practices({ recommendation, config, locale, emit, fetchJson: fet
     : view.near && found && !failed
       ? found.ranked.length
         ? fill(found.ranked.length === 1 ? s.foundOne : s.found, { count: found.ranked.length, near: view.near })
-        : fill(s.noMatch, { near: view.near })
+        : nearest?.distanceKm !== undefined && view.from
+          ? fill(placeText(nearest) ? s.noMatchNearestIn : s.noMatchNearest, {
+              radius: formatMiles((config.matchRadiusMiles ?? 100) * KM_PER_MILE, locale),
+              where: view.from,
+              name: nearest.practice.name,
+              place: [nearest.location?.city, nearest.location?.state].filter(Boolean).join(', ') || placeText(nearest),
+              distance: formatMiles(nearest.distanceKm, locale),
+            })
+          : fill(s.noMatch, { near: view.near })
       : '';
 
   const directoryLink = directory ? (
@@ -108,7 +120,11 @@ export function Practices({ recommendation, config, locale, emit, fetchJson: fet
     <section class="tq-practices" ref={root} aria-labelledby={`${id}-h`}>
       <h3 id={`${id}-h`}>{s.heading}</h3>
       <p>{overall === 'consult-first' ? s.consultFirst : s.intro}</p>
-      <LocationForm locale={locale} onZip={(zip) => search({ zip }, fill(s.nearZip, { zip }))} onPoint={(point: LatLng) => search({ point }, s.nearYou)} />
+      <LocationForm
+        locale={locale}
+        onPlace={(place, label) => search(place, fill('zip' in place ? s.nearZip : s.nearCity, { zip: label, city: label }), label)}
+        onPoint={(point: LatLng) => search({ point }, s.nearYou, s.ofYou)}
+      />
       <p class="tq-status" role="status" aria-live="polite">
         {status}
       </p>
@@ -119,8 +135,8 @@ export function Practices({ recommendation, config, locale, emit, fetchJson: fet
             {n === 'zipUnknown' ? fill(s.zipUnknown, { zip: view.zip ?? '' }) : s[n]}
           </p>
         ))}
-      {shown.length ? <ul class="tq-practice-list">{shown.map((r) => card(r.practice, r.distanceKm, view.near ? r.servesArea : false))}</ul> : null}
-      {found?.fallback && !shown.length ? <ul class="tq-practice-list">{card(found.fallback)}</ul> : null}
+      {shown.length ? <ul class="tq-practice-list">{shown.map((r) => card(r, view.near ? r.servesArea : false))}</ul> : null}
+      {!shown.length && (nearest ?? found?.fallback) ? <ul class="tq-practice-list">{card((nearest ?? found?.fallback)!)}</ul> : null}
       {!shown.length || found?.ranked.length !== shown.length || failed ? directoryLink : null}
     </section>
   );
