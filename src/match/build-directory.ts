@@ -48,9 +48,9 @@ export interface DirectoryBuilder {
 }
 
 /** The shards a practice belongs in: its locations' ZIP3s and every ZIP3 its service area names. */
-export function shardKeysOf(p: Practice): string[] {
+export function shardKeysOf(p: Practice, locations = locationsOf(p)): string[] {
   const keys = new Set<string>();
-  for (const l of locationsOf(p)) if (l.zip) keys.add(l.zip.slice(0, 3));
+  for (const l of locations) if (l.zip) keys.add(l.zip.slice(0, 3));
   for (const pre of p.serviceArea?.zipPrefixes ?? []) {
     if (pre.length >= 3) keys.add(pre.slice(0, 3));
     else for (let i = 0; i < 10 ** (3 - pre.length); i++) keys.add(pre + String(i).padStart(3 - pre.length, '0'));
@@ -72,16 +72,19 @@ export function createDirectoryBuilder(sink: ShardSink, options: BuildOptions = 
   const problem = (p: DirectoryProblem) => (problems.length < MAX_LISTED ? problems.push(p) : unlisted++);
 
   function onPractice(p: Practice, line: number): void {
-    const keys = shardKeysOf(p);
-    const short = (p.serviceArea?.zipPrefixes ?? []).filter((x) => x.length < 3);
-    const what = `zipPrefixes ${short.map((x) => `"${x}"`).join(', ')} copy "${p.id}" into ${keys.length} shard files, one per ZIP3 under them`;
-    if (keys.length > MAX_SHARDS) return void problem({ line, column: 'zipPrefixes', message: `${what}; at most ${MAX_SHARDS}: list the 3-digit prefixes the practice really serves` });
-    if (keys.length > WIDE_SHARDS) warnings.push({ line, column: 'zipPrefixes', message: `${what}, which makes each of them bigger; 3-digit prefixes keep them small` });
+    const locations = locationsOf(p);
+    const keys = shardKeysOf(p, locations);
+    if (keys.length > WIDE_SHARDS) {
+      const short = (p.serviceArea?.zipPrefixes ?? []).filter((x) => x.length < 3);
+      const what = `zipPrefixes ${short.map((x) => `"${x}"`).join(', ')} copy "${p.id}" into ${keys.length} shard files, one per ZIP3 under them`;
+      if (keys.length > MAX_SHARDS) return void problem({ line, column: 'zipPrefixes', message: `${what}; at most ${MAX_SHARDS}: list the 3-digit prefixes the practice really serves` });
+      warnings.push({ line, column: 'zipPrefixes', message: `${what}, which makes each of them bigger; 3-digit prefixes keep them small` });
+    }
     count++;
     if (problems.length) return; // the build has failed: keep checking, stop writing
     const json = JSON.stringify(p);
     const points: LatLng[] = [];
-    for (const l of locationsOf(p)) {
+    for (const l of locations) {
       const at = l.lat !== undefined && l.lng !== undefined ? { lat: l.lat, lng: l.lng } : l.zip ? options.centroid?.(l.zip) : undefined;
       if (at) points.push(at);
     }

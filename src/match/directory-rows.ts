@@ -49,7 +49,7 @@ function cell(column: Column, raw: string, problems: DirectoryProblem[], line: n
 /** The practice a first row describes, in the config's shape (`location` aside). */
 function toPractice(row: Row): Record<string, unknown> {
   const p: Record<string, unknown> = {};
-  for (const [k, val] of Object.entries(row)) if (val !== undefined && k !== 'zipPrefixes' && k !== 'cities' && k !== 'location') p[k] = val;
+  for (const k in row) if (row[k as Column] !== undefined && k !== 'zipPrefixes' && k !== 'cities' && k !== 'location') p[k] = row[k as Column];
   if (row.zipPrefixes !== undefined || row.cities !== undefined) {
     p.serviceArea = { ...(row.zipPrefixes !== undefined ? { zipPrefixes: row.zipPrefixes } : {}), ...(row.cities !== undefined ? { cities: row.cities } : {}) };
   }

@@ -4,23 +4,26 @@ import type { LatLng } from './distance';
 /** ZIP -> centroid for the ZIPs already looked up (the ZIP table is fetched lazily, per ZIP3). */
 export type Centroids = ReadonlyMap<string, LatLng>;
 
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
 /**
  * A practice's places: its own address fields, when they say where it is, then `locations`.
  * A practice with neither has no place (it may still serve an area by `serviceArea`).
  */
 export function locationsOf(p: Practice): readonly PracticeLocation[] {
-  const own: PracticeLocation | undefined =
-    p.zip || p.city || p.lat !== undefined
-      ? {
-          ...(p.address ? { address: p.address } : {}),
-          ...(p.city ? { city: p.city } : {}),
-          ...(p.state ? { state: p.state } : {}),
-          ...(p.zip ? { zip: p.zip } : {}),
-          ...(p.lat !== undefined && p.lng !== undefined ? { lat: p.lat, lng: p.lng } : {}),
-        }
-      : undefined;
-  if (!p.locations) return own ? [own] : [];
-  return own ? [own, ...p.locations] : p.locations;
+  if (p.zip === undefined && p.city === undefined && p.lat === undefined) return p.locations ?? [];
+  // Plain assignments: conditional object spreads cost ~10x more, and ranking and the
+  // directory build call this for every practice.
+  const own: Mutable<PracticeLocation> = {};
+  if (p.address !== undefined) own.address = p.address;
+  if (p.city !== undefined) own.city = p.city;
+  if (p.state !== undefined) own.state = p.state;
+  if (p.zip !== undefined) own.zip = p.zip;
+  if (p.lat !== undefined && p.lng !== undefined) {
+    own.lat = p.lat;
+    own.lng = p.lng;
+  }
+  return p.locations ? [own, ...p.locations] : [own];
 }
 
 /** Where a location is on the map: its coordinates, else its ZIP's centroid when known. */
