@@ -62,20 +62,22 @@ export const offersOf = (p: Practice): readonly Offer[] => p.offers ?? ['neuromo
 
 export const offersAll = (p: Practice, needed: readonly Offer[]): boolean => needed.every((o) => offersOf(p).includes(o));
 
-const zip3s = (p: Practice): string[] => locationsOf(p).flatMap((l) => (l.zip ? [l.zip.slice(0, 3)] : []));
-
 /** The visitor searched for this location's city (and state, when both say one). */
 function inCity(l: PracticeLocation, place: VisitorPlace): boolean {
   return !!(place.city && l.city && sameName(l.city, place.city) && (!place.state || !l.state || sameName(l.state, place.state)));
 }
 
 /** A practice serves its locations' ZIP3s and cities, plus whatever its `serviceArea` adds. */
-export function servesPlace(p: Practice, place: VisitorPlace): boolean {
+export function servesPlace(p: Practice, place: VisitorPlace, locations = locationsOf(p)): boolean {
   const zip = place.zip;
-  if (zip && [...(p.serviceArea?.zipPrefixes ?? []), ...zip3s(p)].some((pre) => zip.startsWith(pre))) return true;
+  if (zip) {
+    // Loops, not array helpers: this runs for every practice of every search.
+    for (const pre of p.serviceArea?.zipPrefixes ?? []) if (zip.startsWith(pre)) return true;
+    for (const l of locations) if (l.zip && l.zip.slice(0, 3) === zip.slice(0, 3)) return true;
+  }
   const city = place.city;
   if (!city) return false;
-  return locationsOf(p).some((l) => inCity(l, place)) || (p.serviceArea?.cities ?? []).some((c) => sameName(c, city));
+  return locations.some((l) => inCity(l, place)) || (p.serviceArea?.cities ?? []).some((c) => sameName(c, city));
 }
 
 /**
@@ -95,7 +97,10 @@ export function measure(p: Practice, place: VisitorPlace = {}, centroids?: Centr
   }
   const zip3 = place.zip?.slice(0, 3);
   const location = nearest ?? locations.find((l) => inCity(l, place)) ?? locations.find((l) => !!zip3 && l.zip?.startsWith(zip3)) ?? locations[0];
-  return { servesArea: servesPlace(p, place), ...(nearest ? { distanceKm: d } : {}), ...(location ? { location } : {}) };
+  const m: { servesArea: boolean; distanceKm?: number; location?: PracticeLocation } = { servesArea: servesPlace(p, place, locations) };
+  if (nearest) m.distanceKm = d;
+  if (location) m.location = location;
+  return m;
 }
 
 // One collator for all comparisons: localeCompare with options builds one per call (slow).
