@@ -133,13 +133,7 @@ export function rankPractices(practices: readonly Practice[], options: RankOptio
 
 /** The nearest practice offering what is needed, however far: for "the nearest is … away". */
 export function nearestPractice(practices: readonly Practice[], options: Omit<RankOptions, 'radiusKm'>): RankedPractice | undefined {
-  const needed = neededOffers(options.treatment);
   let best: RankedPractice | undefined;
-  if (!options.place?.point) return undefined;
-  for (const practice of practices) {
-    if (!offersAll(practice, needed)) continue;
-    const m = measure(practice, options.place, options.centroids);
-    if (m.distanceKm !== undefined && m.distanceKm < (best?.distanceKm ?? Infinity)) best = { practice, ...m };
-  }
+  for (const r of rankPractices(practices, { ...options, radiusKm: Infinity })) if ((r.distanceKm ?? Infinity) < (best?.distanceKm ?? Infinity)) best = r;
   return best;
 }

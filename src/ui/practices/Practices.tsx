@@ -79,6 +79,9 @@ export function Practices({ recommendation, config, locale, emit, fetchJson: fet
   );
   const found = view.found;
   const nearest = found?.nearest;
+  // "in Taos, NM": the town says it best; else the location's name or address, else its ZIP.
+  const at = nearest?.location;
+  const nearestIn = nearest ? [at?.city, at?.state].filter(Boolean).join(', ') || placeText(nearest) || at?.zip || '' : '';
   const shown = found?.ranked.slice(0, MAX_SHOWN) ?? [];
   const directory = config.directoryUrl ? withUtm(config.directoryUrl, { content: overall, ...(config.utmCampaign ? { campaign: config.utmCampaign } : {}) }) : undefined;
   const failed = found?.notices.includes('directoryFailed');
@@ -87,12 +90,12 @@ export function Practices({ recommendation, config, locale, emit, fetchJson: fet
     : view.near && found && !failed
       ? found.ranked.length
         ? fill(found.ranked.length === 1 ? s.foundOne : s.found, { count: found.ranked.length, near: view.near })
-        : nearest?.distanceKm !== undefined && view.from
-          ? fill(placeText(nearest) ? s.noMatchNearestIn : s.noMatchNearest, {
+        : nearest?.distanceKm !== undefined
+          ? fill(nearestIn ? s.noMatchNearestIn : s.noMatchNearest, {
               radius: formatMiles((config.matchRadiusMiles ?? 100) * KM_PER_MILE, locale),
-              where: view.from,
+              where: view.from ?? '',
               name: nearest.practice.name,
-              place: [nearest.location?.city, nearest.location?.state].filter(Boolean).join(', ') || placeText(nearest),
+              place: nearestIn,
               distance: formatMiles(nearest.distanceKm, locale),
             })
           : fill(s.noMatch, { near: view.near })
