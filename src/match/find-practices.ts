@@ -20,7 +20,7 @@ export interface PracticeSources {
 }
 
 /** Something the visitor should be told about how the list was made. */
-export type Notice = 'zipUnknown' | 'zipTableFailed' | 'directoryFailed';
+export type Notice = 'zipUnknown' | 'zipTableFailed' | 'directoryFailed' | 'directoryNeedsZip';
 
 export interface Found {
   readonly ranked: readonly RankedPractice[];
@@ -109,6 +109,8 @@ export function createFinder(sources: PracticeSources, fetchJson: FetchJson) {
     let ix: DirectoryIndex | undefined;
     const url = sources.directoryIndexUrl;
     const located = !!(where.zip || where.point);
+    // Directory shards are found by ZIP or position: a city alone cannot pick them.
+    if (url && !located && place.city) notices.push('directoryNeedsZip');
     if (url && located) {
       try {
         index ??= Promise.resolve(url).then(fetchJson).then(parseIndex);

@@ -96,6 +96,14 @@ describe('createFinder', () => {
     expect(urls.filter((u) => u.includes('/dir/')).sort()).toEqual(['https://w.example/dir/871.json', 'https://w.example/dir/875.json', 'https://w.example/dir/index.json']);
   });
 
+  it('says a ZIP code is needed to search the directory when the visitor typed a city', async () => {
+    const fetchJson = server();
+    const finder = createFinder({ practices: [], directoryIndexUrl: 'https://w.example/dir/index.json', zipsUrl: 'https://w.example/zips/' }, fetchJson);
+    const found = await finder.find('filler', { city: 'Santa Fe', state: 'NM' });
+    expect(found.notices).toEqual(['directoryNeedsZip']);
+    expect(vi.mocked(fetchJson)).not.toHaveBeenCalled();
+  });
+
   it('shows the featured practice and an honest notice when a shard fails', async () => {
     const finder = createFinder({ practices: [], directoryIndexUrl: 'https://w.example/dir/index.json', zipsUrl: 'https://w.example/zips/' }, server(['/dir/875']));
     const found = await finder.find('filler', { zip: '87501' });

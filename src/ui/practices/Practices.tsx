@@ -83,6 +83,8 @@ export function Practices({ recommendation, config, locale, emit, fetchJson: fet
   const at = nearest?.location;
   const nearestIn = nearest ? [at?.city, at?.state].filter(Boolean).join(', ') || placeText(nearest) || at?.zip || '' : '';
   const shown = found?.ranked.slice(0, MAX_SHOWN) ?? [];
+  // Nothing matched: one card, the nearest practice (or the featured one), under the message.
+  const alone = nearest ?? found?.fallback;
   const directory = config.directoryUrl ? withUtm(config.directoryUrl, { content: overall, ...(config.utmCampaign ? { campaign: config.utmCampaign } : {}) }) : undefined;
   const failed = found?.notices.includes('directoryFailed');
   const status = view.busy
@@ -139,7 +141,7 @@ export function Practices({ recommendation, config, locale, emit, fetchJson: fet
           </p>
         ))}
       {shown.length ? <ul class="tq-practice-list">{shown.map((r) => card(r, view.near ? r.servesArea : false))}</ul> : null}
-      {!shown.length && (nearest ?? found?.fallback) ? <ul class="tq-practice-list">{card((nearest ?? found?.fallback)!)}</ul> : null}
+      {!shown.length && alone ? <ul class="tq-practice-list">{card(alone)}</ul> : null}
       {!shown.length || found?.ranked.length !== shown.length || failed ? directoryLink : null}
     </section>
   );

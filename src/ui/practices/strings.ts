@@ -17,6 +17,7 @@ export interface PracticeStrings {
   readonly zipUnknown: string;
   readonly zipTableFailed: string;
   readonly directoryFailed: string;
+  readonly directoryNeedsZip: string;
   readonly found: string;
   readonly foundOne: string;
   readonly noMatch: string;
@@ -53,6 +54,7 @@ export const practiceStrings: { readonly [L in Locale]: PracticeStrings } = {
     zipUnknown: 'We do not know ZIP code {zip}, so distances are not shown.',
     zipTableFailed: 'We could not look up distances right now, so practices are matched by ZIP code only.',
     directoryFailed: 'We could not load the practice directory right now. Here is our featured practice; please try again later.',
+    directoryNeedsZip: 'To search all our practices, enter a ZIP code.',
     found: '{count} practices {near}.',
     foundOne: '1 practice {near}.',
     noMatch: 'No matching practice {near}.',
@@ -87,6 +89,7 @@ export const practiceStrings: { readonly [L in Locale]: PracticeStrings } = {
     zipUnknown: 'No conocemos el código postal {zip}, así que no mostramos distancias.',
     zipTableFailed: 'No pudimos calcular distancias ahora; las clínicas se eligen solo por código postal.',
     directoryFailed: 'No pudimos cargar el directorio de clínicas ahora. Esta es nuestra clínica destacada; inténtelo más tarde.',
+    directoryNeedsZip: 'Para buscar en todas nuestras clínicas, escriba un código postal.',
     found: '{count} clínicas {near}.',
     foundOne: '1 clínica {near}.',
     noMatch: 'No encontramos ninguna clínica para su resultado {near}.',
