@@ -124,6 +124,20 @@ describe('buildDirectory', () => {
     ]);
   });
 
+  it('hands each practice on as soon as its rows are read, not at the end of the file', () => {
+    const seen: string[] = [];
+    const b = createDirectoryBuilder({ add: (k, json) => seen.push(`${k} ${JSON.parse(json).id}`) });
+    const [head, first, second, third] = GOOD.split('\r\n');
+    b.push(`${head}\r\n${first}\r\n`);
+    expect(seen).toEqual([]); // its next row may be another of its locations
+    b.push(`${second}\r\n`);
+    expect(seen).toEqual(['870 flawless', '871 flawless', '875 flawless']);
+    b.push(`${third}\r\n`);
+    expect(seen.slice(3)).toEqual(['875 pinon']);
+    b.end();
+    expect(seen.slice(4)).toEqual(['880 lc']);
+  });
+
   it('gives the same result whatever size the pieces of a streamed file are', () => {
     const whole = buildDirectory(GOOD);
     for (const size of [1, 2, 3, 7, 64]) {
