@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { toJsonSchema, type JsonSchema } from '@valibot/to-json-schema';
-import { configSchema, fetchUrl, httpUrl } from '../src/config/schema';
+import { configSchema, fetchUrl, httpUrl, locationSchema } from '../src/config/schema';
 
 // The config's JSON Schema, generated from the valibot schema so editors autocomplete and check
 // the same rules the widget enforces. The copy in schema/ is committed (and tested to match);
@@ -15,6 +15,9 @@ const HTTP = '[hH][tT][tT][pP][sS]?:';
 const URL_PATTERNS = new Map<unknown, JsonSchema>([
   [httpUrl.pipe[2], { pattern: `^${HTTP}//`, description: 'A full web address starting with https:// or http://' }],
   [fetchUrl.pipe[2], { pattern: `^(?:${HTTP}|(?![A-Za-z][A-Za-z0-9+.-]*:))`, description: 'An address on this site (/quiz/practices.json) or a full https:// address' }],
+  // A practice location's checks across fields, in JSON Schema's own words.
+  [locationSchema.pipe[1], { dependencies: { lat: ['lng'], lng: ['lat'] } }],
+  [locationSchema.pipe[2], { anyOf: [{ required: ['zip'] }, { required: ['city'] }, { required: ['lat', 'lng'] }] }],
 ]);
 
 export function configJsonSchema(): JsonSchema {

@@ -1,9 +1,10 @@
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { createReadStream, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { buildDirectory, CSV_COLUMNS, formatProblem, MAX_FEATURED } from '../match/build-directory';
+import { createDirectoryBuilder, CSV_COLUMNS, formatProblem, MAX_FEATURED, MAX_LISTED, MAX_SHARDS, WIDE_SHARDS } from '../match/build-directory';
 import type { CliIo, ExitCode } from './io';
+import { foreignFiles, MANIFEST, publish, stageShards } from './shard-files';
+import { zipTable } from './zip-table';
 
 export const DIRECTORY_USAGE = `Usage: treatment-quiz directory build <practices.csv> --out <folder>
 
@@ -16,10 +17,21 @@ quotes). The first line names the columns, in any order:
   ${CSV_COLUMNS.join(', ')}
 Required: id, name, url, phone. Lists (zipPrefixes, cities, offers) are separated by ";".
 offers: neuromodulator;filler. featured: true/false (the first ${MAX_FEATURED} go in the index).
-Every practice needs a zip or zipPrefixes. Any bad row fails the build, with every problem
-listed by line and column; nothing is written then. Old shard files in the folder are replaced.
+Every practice needs a zip or zipPrefixes. A 1- or 2-digit zipPrefixes copies the practice
+into every ZIP3 under it: past ${WIDE_SHARDS} shards that is a warning, past ${MAX_SHARDS} a problem.
 
-Exit codes: 0 built, 1 the CSV has problems, 2 bad usage or unreadable file.
+Several locations: one row per location, the practice's id repeated on rows one after the
+other. The first row gives the practice (name, url, phone, ...); each row gives a location:
+location (its name), address, city, state, zip, lat, lng, and phone or bookingUrl when it
+has its own. On later rows leave name, url, zipPrefixes, cities, offers, featured empty.
+
+Any bad row fails the build, with every problem listed by line and column (the first
+${MAX_LISTED.toLocaleString('en-US')}, then a count); nothing is written then. The folder may hold other files: the build
+replaces only files it wrote before (listed in ${MANIFEST}) and stops rather than
+overwrite any other.
+
+Exit codes: 0 built, 1 the CSV has problems, 2 bad usage, unreadable file or a folder
+holding files of the same names.
 `;
 
 function parseArgs(args: readonly string[]): { csv: string; out: string } | string {
@@ -42,7 +54,23 @@ function parseArgs(args: readonly string[]): { csv: string; out: string } | stri
   return { csv, out };
 }
 
-/** `treatment-quiz directory build practices.csv --out dir/` */
+// 64 KB pieces stay in V8's young generation; 1 MB ones are "large objects", freed only by a
+// full GC, and a million-row file left hundreds of MB of them waiting.
+const READ_CHUNK = 64 * 1024;
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const plural = (n: number, word: string) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
+
+function unreadable(csv: string): string | undefined {
+  try {
+    return statSync(csv).isDirectory() ? 'it is a folder' : undefined;
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return code === 'ENOENT' ? 'no such file' : String(e);
+  }
+}
+
+/** `treatment-quiz directory build practices.csv --out dir/`: streams the CSV, so its size does not matter. */
 export async function runDirectory(args: readonly string[], io: CliIo): Promise<ExitCode> {
   if (args.some((a) => a === '--help' || a === '-h' || a === 'help')) {
     io.stdout.write(DIRECTORY_USAGE);
@@ -53,41 +81,65 @@ export async function runDirectory(args: readonly string[], io: CliIo): Promise<
     io.stderr.write(`treatment-quiz directory: ${parsed}\n\n${DIRECTORY_USAGE}`);
     return 2;
   }
-  let text: string;
-  try {
-    text = await readFile(parsed.csv, 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    io.stderr.write(`${parsed.csv}: cannot read the CSV: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : String(e)}\n`);
+  const why = unreadable(parsed.csv);
+  if (why) {
+    io.stderr.write(`${parsed.csv}: cannot read the CSV: ${why}\n`);
     return 2;
   }
   const started = performance.now();
-  const result = buildDirectory(text);
-  if (!result.ok) {
+  const out = resolve(parsed.out);
+  const created = !existsSync(out);
+  mkdirSync(out, { recursive: true });
+  const staged = stageShards(out);
+  const discard = () => rmSync(created ? out : staged.dir, { recursive: true, force: true });
+  const builder = createDirectoryBuilder(staged, { centroid: zipTable() });
+  try {
+    for await (const chunk of createReadStream(parsed.csv, { encoding: 'utf8', highWaterMark: READ_CHUNK })) builder.push(chunk as string);
+  } catch (e) {
+    discard();
+    io.stderr.write(`${parsed.csv}: cannot read the CSV: ${String(e)}\n`);
+    return 2;
+  }
+  const result = builder.end();
+  const sizes = staged.finish();
+  for (const w of result.warnings.slice(0, 20)) io.stderr.write(`${parsed.csv}: warning: ${formatProblem(w)}\n`);
+  if (result.warnings.length > 20) io.stderr.write(`${parsed.csv}: ${plural(result.warnings.length - 20, 'more warning')} like these\n`);
+  if (result.problems.length) {
+    discard();
     for (const p of result.problems) io.stderr.write(`${parsed.csv}: ${formatProblem(p)}\n`);
-    io.stderr.write(`${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}; nothing was written.\n`);
+    const total = result.problems.length + result.unlisted;
+    io.stderr.write(`${plural(total, 'problem')}${result.unlisted ? ` (the first ${result.problems.length.toLocaleString('en-US')} listed)` : ''}; nothing was written.\n`);
     return 1;
   }
-  const { index, shards } = result.directory;
-  // Synchronous writes: a thousand small files go several times faster than awaiting each.
-  mkdirSync(parsed.out, { recursive: true });
-  // Replace a previous build's shards (only files this command writes), so none go stale.
-  for (const f of readdirSync(parsed.out)) if (/^\d{3}\.json$/.test(f)) rmSync(join(parsed.out, f));
-  let largest = 0;
-  let total = 0;
-  for (const [key, list] of shards) {
-    const body = JSON.stringify(list);
-    const gz = gzipSync(body).length;
-    largest = Math.max(largest, gz);
-    total += gz;
-    writeFileSync(join(parsed.out, `${key}.json`), body);
-  }
+
+  const { index } = result;
   const indexBody = JSON.stringify(index);
-  writeFileSync(join(parsed.out, 'index.json'), indexBody);
+  writeFileSync(join(staged.dir, 'index.json'), indexBody);
+  const files = [...sizes.keys(), 'index.json'];
+  const clash = foreignFiles(out, files);
+  if (clash.length) {
+    discard();
+    io.stderr.write(
+      `${parsed.out}: ${clash.slice(0, 5).join(', ')}${clash.length > 5 ? ` and ${clash.length - 5} more` : ''} ${clash.length === 1 ? 'is' : 'are'} not from an earlier directory build; ` +
+        'give the directory a folder of its own. Nothing was written.\n',
+    );
+    return 2;
+  }
+  publish(out, staged.dir, files);
+
+  // Sizes without gzipping every shard again (a million practices make ~300 MB of JSON):
+  // the mean in bytes, and the largest shard, the one that matters, also gzipped.
+  let largest = ['', 0] as [string, number];
+  let total = 0;
+  for (const [f, n] of sizes) {
+    total += n;
+    if (n > largest[1]) largest = [f, n];
+  }
+  const largestGz = largest[0] ? gzipSync(readFileSync(join(out, largest[0]))).length : 0;
   const ms = performance.now() - started;
   io.stdout.write(
-    `${index.count} practices in ${shards.size} shards written to ${parsed.out} (${ms.toFixed(0)} ms)\n` +
-      `  shard gzip: largest ${(largest / 1024).toFixed(1)} KB, mean ${(total / Math.max(1, shards.size) / 1024).toFixed(1)} KB; index.json ${(gzipSync(indexBody).length / 1024).toFixed(1)} KB gzip\n`,
+    `${plural(index.count, 'practice')} in ${plural(sizes.size, 'shard')} written to ${parsed.out} (${ms.toFixed(0)} ms)\n` +
+      `  largest shard ${largest[0] || '-'}: ${kb(largest[1])}, ${kb(largestGz)} gzip; mean ${kb(total / Math.max(1, sizes.size))}; index.json ${kb(gzipSync(indexBody).length)} gzip\n`,
   );
   return 0;
 }

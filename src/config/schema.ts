@@ -109,19 +109,40 @@ export const rulesSchema = strict(
 
 const phone = v.pipe(v.string('must be text'), v.regex(/^\+?[\d\s().-]{7,25}$/, 'must be a phone number such as (505) 317-2563'));
 
+/** Where a practice (or one of its locations) is: any of these, all optional. */
+const placeEntries = {
+  address: v.optional(text(300)),
+  city: v.optional(text(100)),
+  state: v.optional(v.pipe(v.string('must be text'), v.regex(/^[A-Za-z]{2}$/, 'must be a two-letter state code such as "NM"'))),
+  zip: v.optional(v.pipe(v.string('must be text (in quotes)'), v.regex(/^\d{5}$/, 'must be a five-digit ZIP code such as "87101"'))),
+  lat: v.optional(v.pipe(v.number('must be a number'), v.minValue(-90, 'must be a latitude from -90 to 90'), v.maxValue(90, 'must be a latitude from -90 to 90'))),
+  lng: v.optional(
+    v.pipe(v.number('must be a number'), v.minValue(-180, 'must be a longitude from -180 to 180'), v.maxValue(180, 'must be a longitude from -180 to 180')),
+  ),
+};
+
+/**
+ * One of a practice's locations. It is found by its coordinates, else its ZIP's centroid, else
+ * (city only) by visitors who search for that city; its phone and bookingUrl default to the practice's.
+ */
+export const locationSchema = v.pipe(
+  strict(
+    { name: v.optional(text(100)), ...placeEntries, phone: v.optional(phone), bookingUrl: v.optional(httpUrl) },
+    'must be a location object like { "city": "Santa Fe", "state": "NM", "zip": "87501" }',
+  ),
+  v.check((l) => (l.lat === undefined) === (l.lng === undefined), 'needs lat and lng together: give both or neither'),
+  v.check((l) => !!(l.zip || l.city || l.lat !== undefined), 'needs a zip, a city, or lat and lng, so visitors can find it'),
+);
+
 export const practiceSchema = strict(
   {
     id: v.pipe(text(100), v.regex(/^[\w.-]+$/, 'must use only letters, digits, "-", "_" or "."')),
     name: text(200),
     url: httpUrl,
     phone,
-    address: v.optional(text(300)),
-    city: v.optional(text(100)),
-    state: v.optional(v.pipe(v.string('must be text'), v.regex(/^[A-Za-z]{2}$/, 'must be a two-letter state code such as "NM"'))),
-    zip: v.optional(v.pipe(v.string('must be text (in quotes)'), v.regex(/^\d{5}$/, 'must be a five-digit ZIP code such as "87101"'))),
-    lat: v.optional(v.pipe(v.number('must be a number'), v.minValue(-90, 'must be a latitude from -90 to 90'), v.maxValue(90, 'must be a latitude from -90 to 90'))),
-    lng: v.optional(
-      v.pipe(v.number('must be a number'), v.minValue(-180, 'must be a longitude from -180 to 180'), v.maxValue(180, 'must be a longitude from -180 to 180')),
+    ...placeEntries,
+    locations: v.optional(
+      v.pipe(v.array(locationSchema, 'must be a list of locations'), v.minLength(1, 'must list at least one location'), v.maxLength(100, 'must list at most 100 locations')),
     ),
     serviceArea: v.optional(
       strict(
@@ -221,5 +242,6 @@ export const configSchema = strict(
 export type ConfigInput = v.InferInput<typeof configSchema>;
 export type Config = v.InferOutput<typeof configSchema>;
 export type Practice = v.InferOutput<typeof practiceSchema>;
+export type PracticeLocation = v.InferOutput<typeof locationSchema>;
 export type Theme = v.InferOutput<typeof themeSchema>;
 export type LeadsConfig = v.InferOutput<typeof leadsSchema>;

@@ -2,9 +2,10 @@ import { own } from '../config/own';
 import { parseOwn } from '../config/own-copy';
 import { practiceSchema, type Practice } from '../config/schema';
 import type { Treatment } from '../engine/types';
-import { KM_PER_MILE } from './distance';
+import { KM_PER_MILE, type LatLng } from './distance';
 import { loadNearbyPractices, parseIndex, type DirectoryIndex } from './directory';
-import { DEFAULT_RADIUS_KM, rankPractices, type RankedPractice, type VisitorPlace } from './rank-practices';
+import { zipsToLocate } from './locations';
+import { DEFAULT_RADIUS_KM, measure, nearestPractice, rankPractices, type RankedPractice, type VisitorPlace } from './rank-practices';
 import { createZipLookup, type FetchJson, type ZipLookup } from './zip-centroids';
 
 // From "where is the visitor" to "which practices to show", with every fetch injected so it
@@ -20,12 +21,14 @@ export interface PracticeSources {
 }
 
 /** Something the visitor should be told about how the list was made. */
-export type Notice = 'zipUnknown' | 'zipTableFailed' | 'directoryFailed';
+export type Notice = 'zipUnknown' | 'zipTableFailed' | 'directoryFailed' | 'directoryNeedsZip';
 
 export interface Found {
   readonly ranked: readonly RankedPractice[];
-  /** Shown when nothing matched or the directory failed: the featured practice. */
-  readonly fallback?: Practice;
+  /** Nothing matched, and the visitor is on the map: the nearest matching practice, however far. */
+  readonly nearest?: RankedPractice;
+  /** Nothing matched and no nearest is known, or the directory failed: the featured practice. */
+  readonly fallback?: RankedPractice;
   readonly notices: readonly Notice[];
 }
 
@@ -49,6 +52,9 @@ const merge = (...lists: readonly (readonly Practice[])[]): Practice[] => {
 
 export const featuredOf = (practices: readonly Practice[]): Practice | undefined => practices.find((p) => p.featured) ?? practices[0];
 
+/** ZIP3 files of the ZIP table one search may fetch to place ZIP-only locations. */
+const MAX_ZIP_FILES = 16;
+
 /** A finder keeps fetched data (practice list, directory index, ZIP shards) between searches. */
 export function createFinder(sources: PracticeSources, fetchJson: FetchJson) {
   const zipLookup: ZipLookup | undefined = sources.zipsUrl ? createZipLookup(sources.zipsUrl, fetchJson) : undefined;
@@ -66,6 +72,21 @@ export function createFinder(sources: PracticeSources, fetchJson: FetchJson) {
       list = undefined; // try again on the next search
       return { practices: [...sources.practices], failed: true };
     }
+  }
+
+  /**
+   * Centroids for locations that have a ZIP but no coordinates. Only worth it once the visitor
+   * is on the map; ZIP3 files nearest (by number) to the visitor's own are fetched first.
+   */
+  async function locate(practices: readonly Practice[], where: VisitorPlace, into: Map<string, LatLng>): Promise<boolean> {
+    if (!zipLookup || !where.point) return true;
+    const own = Number(where.zip?.slice(0, 3) ?? Number.NaN);
+    const byFile = new Map<string, string[]>();
+    for (const zip of zipsToLocate(practices)) if (!into.has(zip)) byFile.set(zip.slice(0, 3), [...(byFile.get(zip.slice(0, 3)) ?? []), zip]);
+    const files = [...byFile.keys()].sort((a, b) => (Number.isNaN(own) ? 0 : Math.abs(Number(a) - own) - Math.abs(Number(b) - own))).slice(0, MAX_ZIP_FILES);
+    const looked = await Promise.allSettled(files.flatMap((f) => byFile.get(f)!.map(async (zip) => [zip, await zipLookup(zip)] as const)));
+    for (const r of looked) if (r.status === 'fulfilled' && r.value[1]) into.set(r.value[0], r.value[1]);
+    return looked.every((r) => r.status === 'fulfilled');
   }
 
   async function find(treatment: Treatment, place: VisitorPlace = {}): Promise<Found> {
@@ -87,12 +108,15 @@ export function createFinder(sources: PracticeSources, fetchJson: FetchJson) {
     let practices = base.practices;
     let failed = base.failed;
     let featured = featuredOf(practices);
+    let ix: DirectoryIndex | undefined;
+    const url = sources.directoryIndexUrl;
     const located = !!(where.zip || where.point);
-    if (sources.directoryIndexUrl && located) {
-      const url = sources.directoryIndexUrl;
+    // Directory shards are found by ZIP or position: a city alone cannot pick them.
+    if (url && !located && place.city) notices.push('directoryNeedsZip');
+    if (url && located) {
       try {
         index ??= Promise.resolve(url).then(fetchJson).then(parseIndex);
-        const ix = await index;
+        ix = await index;
         featured = featuredOf(practices.filter((p) => p.featured)) ?? featuredOf(ix.featured) ?? featured;
         practices = merge(practices, await loadNearbyPractices(ix, url, where, radiusKm, fetchJson));
       } catch {
@@ -100,12 +124,31 @@ export function createFinder(sources: PracticeSources, fetchJson: FetchJson) {
         failed = true;
       }
     }
+    const centroids = new Map<string, LatLng>();
+    const tableOk = await locate(practices, where, centroids);
+    if (!tableOk && !notices.includes('zipTableFailed')) notices.push('zipTableFailed');
+    const measured = (p: Practice | undefined): RankedPractice | undefined => p && { practice: p, ...measure(p, where, centroids) };
     if (failed) {
       notices.push('directoryFailed');
-      return { ranked: [], ...(featured ? { fallback: featured } : {}), notices };
+      const fallback = measured(featured);
+      return { ranked: [], ...(fallback ? { fallback } : {}), notices };
     }
-    const ranked = rankPractices(practices, { treatment, place: where, radiusKm });
-    return { ranked, ...(!ranked.length && featured ? { fallback: featured } : {}), notices };
+    const ranked = rankPractices(practices, { treatment, place: where, radiusKm, centroids });
+    if (ranked.length) return { ranked, notices };
+    // Nothing within reach: name the nearest practice, however far. A directory's nearest
+    // may sit in a shard not fetched yet: read the few nearest shards, whatever their distance.
+    if (ix && url && where.point) {
+      try {
+        const wider = await loadNearbyPractices(ix, url, where, Infinity, fetchJson);
+        practices = merge(practices, wider);
+        await locate(wider, where, centroids);
+      } catch {
+        // the nearest stays unknown: the featured practice is shown instead
+      }
+    }
+    const nearest = nearestPractice(practices, { treatment, place: where, centroids });
+    const fallback = nearest ? undefined : measured(featured);
+    return { ranked, ...(nearest ? { nearest } : {}), ...(fallback ? { fallback } : {}), notices };
   }
 
   return { find };

@@ -35,4 +35,14 @@ describe('the config JSON Schema', () => {
     expect(pattern.test('https://cdn.example.com/p.json')).toBe(true);
     expect(pattern.test('javascript:alert(1)')).toBe(false);
   });
+
+  it('describes practice locations, each placed by a zip, a city or both coordinates', () => {
+    const locations = (schema.properties.practices!.items!.properties as unknown as Record<string, { items: object }>).locations!;
+    expect(locations.items).toMatchObject({
+      properties: { name: {}, address: {}, city: {}, state: {}, zip: {}, lat: {}, lng: {}, phone: {}, bookingUrl: { pattern: expect.any(String) } },
+      additionalProperties: false,
+      dependencies: { lat: ['lng'], lng: ['lat'] },
+      anyOf: [{ required: ['zip'] }, { required: ['city'] }, { required: ['lat', 'lng'] }],
+    });
+  });
 });

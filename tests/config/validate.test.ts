@@ -97,6 +97,20 @@ describe('validateConfig', () => {
     expect(config.locale).toBe('es');
   });
 
+  it('accepts practice locations and points at a location that cannot be found', () => {
+    const sf = { name: 'Santa Fe', city: 'Santa Fe', state: 'NM', zip: '87505', phone: '(505) 555-0111', bookingUrl: 'https://www.stayflawless.com/sf' };
+    const good = validateConfig({ practices: [{ ...flawless, locations: [sf, { zip: '87124' }, { city: 'Española' }, { lat: 35.1, lng: -106.6 }] }] });
+    expect(good.errors).toEqual([]);
+    expect(good.config.practices[0]?.locations).toHaveLength(4);
+    const bad = validateConfig({ practices: [{ ...flawless, locations: [sf, { name: 'Nowhere' }] }, { ...other, locations: [{ lat: 35.1 }] }, { ...other, id: 'o3', locations: [{ ...sf, bookingUrl: 'javascript:x' }] }] });
+    expect(bad.errors).toEqual([
+      { path: 'practices[0].locations[1]', message: expect.stringMatching(/^needs a zip, a city, or lat and lng, so visitors can find it/) },
+      { path: 'practices[1].locations[0]', message: expect.stringMatching(/^needs lat and lng together/) },
+      { path: 'practices[2].locations[0].bookingUrl', message: expect.stringContaining('(got "javascript:x")') },
+    ]);
+    expect(bad.config.practices).toEqual([]);
+  });
+
   it('keeps the first of two practices with the same id and points at the second', () => {
     const { config, errors } = validateConfig({ practices: [flawless, { ...other, url: 'data:x' }, other, { ...other, name: 'Twin' }] });
     expect(errors).toEqual([

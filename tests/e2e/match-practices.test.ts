@@ -2,6 +2,8 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../src/engine/types';
 import { practiceStrings } from '../../src/ui/practices/strings';
+import demoConfig from '../../demo/quiz-config.json';
+import demoPractices from '../../demo/practices.json';
 import { axe, screenshot, watchProblems } from './harness';
 import { browserAndServer } from './suite';
 import { quiz } from './quiz-driver';
@@ -62,21 +64,52 @@ describe('practice matching on the demo site', () => {
     await page.context().close();
   });
 
-  it('lists Flawless Med Spa and then the nearby Santa Fe practice for 87501, with distances', async () => {
+  it("lists Flawless Med Spa at its Santa Fe location, then the nearby Santa Fe practice, for 87501", async () => {
     const { page, q } = await open('/');
     await searchZip(q, '87501');
     await q.root.getByText(/practices? near 87501/).waitFor();
     const names = await cardNames(q);
     expect(names.slice(0, 2)).toEqual(['Flawless Med Spa', 'Piñon Example Aesthetics (fictitious)']);
+    const flawless = q.root.locator('.tq-practice').first();
+    expect(await flawless.locator('.tq-badge').textContent()).toBe(s.featured);
+    // The Santa Fe location (87505), not Albuquerque 60 miles away.
+    expect(await flawless.locator('.meta').first().textContent()).toMatch(/^Santa Fe, NM · \d(\.\d)? mi$/);
+    expect(await flawless.getByRole('link', { name: /^Call/ }).getAttribute('href')).toBe('tel:5053172563');
     await expect(q.root.locator('.tq-practice').nth(1).getByText(/Santa Fe, NM · \d+(\.\d)? mi/).count()).resolves.toBe(1);
     await page.context().close();
   });
 
-  it('shows the featured practice when no practice is near (Anchorage 99501)', async () => {
-    const { page, q } = await open('/');
-    await searchZip(q, '99501');
-    await q.root.getByText('We found no practice offering this treatment near 99501.').waitFor();
-    expect(await cardNames(q)).toEqual(['Flawless Med Spa']);
+  it('says how far the nearest practice is when none is within reach (New York 10001), and links the directory', async () => {
+    const { page, q } = await open('/', (c) =>
+      c.route('**/demo/quiz-config.json', (r) => r.fulfill({ contentType: 'application/json', body: JSON.stringify({ ...demoConfig, directoryUrl: 'https://directory.example.com/find' }) })),
+    );
+    await searchZip(q, '10001');
+    const status = q.root.getByRole('status').filter({ hasText: /^No matching practice/ });
+    await status.waitFor();
+    expect(await status.textContent()).toMatch(/^No matching practice within 100 mi of 10001\. The nearest is Enchanted Sample Skin Studio \(fictitious\) in Taos, NM, about 1,[5-9]00 mi away\.$/);
+    expect(await cardNames(q)).toEqual(['Enchanted Sample Skin Studio (fictitious)']);
+    expect(await q.root.locator('.tq-practice .meta').first().textContent()).toMatch(/^Taos, NM · 1,[5-9]00 mi$/);
+    await expect(q.root.getByRole('link', { name: /Search our directory/ }).count()).resolves.toBe(1);
+    await screenshot(page, 'match-10001-320', q.root.locator('.tq-practices'));
+    await page.context().close();
+  });
+
+  it('finds a location known only by its ZIP (at the ZIP centroid) and one known only by its city', async () => {
+    const practices = [
+      ...demoPractices,
+      { id: 'zip-only', name: 'Four Corners ZIP Only (fictitious)', url: 'https://zip-only.example.com/', phone: '(505) 555-0191', locations: [{ name: 'Main Street', zip: '87401' }] },
+      { id: 'city-only', name: 'Española City Only (fictitious)', url: 'https://city-only.example.com/', phone: '(505) 555-0192', locations: [{ city: 'Española', state: 'NM' }] },
+    ];
+    const { page, q } = await open('/', (c) => c.route('**/demo/practices.json', (r) => r.fulfill({ contentType: 'application/json', body: JSON.stringify(practices) })));
+    await searchZip(q, '87402');
+    await q.root.getByText('1 practice near 87402.').waitFor();
+    expect(await cardNames(q)).toEqual(['Four Corners ZIP Only (fictitious)']);
+    expect(await q.root.locator('.tq-practice .meta').first().textContent()).toMatch(/^Main Street · \d(\.\d)? mi$/);
+
+    await searchZip(q, 'Española, NM');
+    await q.root.getByText('1 practice in Española, NM.').waitFor();
+    expect(await cardNames(q)).toEqual(['Española City Only (fictitious)']);
+    expect(await q.root.locator('.tq-practice .meta').first().textContent()).toBe('Española, NM');
     await page.context().close();
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDirectory, formatProblem, shardKeysOf, type DirectoryBuild } from '../../src/match/build-directory';
+import { buildDirectory, createDirectoryBuilder, formatProblem, shardKeysOf, type DirectoryBuild } from '../../src/match/build-directory';
 import { parseIndex, parseShard } from '../../src/match/directory';
 import { practice } from './fixtures';
 
@@ -68,7 +68,7 @@ describe('buildDirectory', () => {
       expect.stringMatching(/^line 8, column offers: must be "neuromodulator" or "filler"/),
       'line 9, column featured: must be true or false (got "maybe")',
       'line 10, column zip: needs a zip or zipPrefixes so visitors can find the practice',
-      'line 11, column id: "ok" is already used on line 2; ids must be unique',
+      'line 11, column id: "ok" is already used on line 2; ids must be unique (a practice\'s locations go on rows one after the other)',
       expect.stringMatching(/^line 12: has 2 fields but the header has 14/),
     ]);
   });
@@ -101,5 +101,124 @@ describe('buildDirectory', () => {
 
   it('expands short ZIP prefixes to every ZIP3 under them', () => {
     expect(shardKeysOf(practice('p', { zip: '87101', serviceArea: { zipPrefixes: ['88', '87505'] } }))).toEqual(['871', '875', ...Array.from({ length: 10 }, (_, i) => `88${i}`)]);
+  });
+
+  it('still lists every row problem when the CSV has a syntax error', () => {
+    const csv = [
+      'id,name,url,phone,zip',
+      'a,Gl"ow,https://a.example.com,505-555-0100,87101',
+      'b,B,javascript:x,505-555-0100,87101',
+      'c,"C" Spa,https://c.example.com,505-555-0100,87101',
+      'd,D,https://d.example.com,call us,87101',
+      'e,"Never closed,https://e.example.com,505-555-0100,87101',
+      'f,F,https://f.example.com,505-555-0100,8710',
+    ].join('\n');
+    expect(problems(buildDirectory(csv))).toEqual([
+      expect.stringMatching(/^line 2: a quote inside an unquoted field/),
+      expect.stringMatching(/^line 3, column url: /),
+      expect.stringMatching(/^line 4: text after a closing quote/),
+      expect.stringMatching(/^line 5, column phone: /),
+      expect.stringMatching(/^line 6: a quoted field is never closed/),
+      expect.stringMatching(/^line 6: has 2 fields but the header has 5/),
+      expect.stringMatching(/^line 7, column zip: must be a five-digit ZIP code/),
+    ]);
+  });
+
+  it('hands each practice on as soon as its rows are read, not at the end of the file', () => {
+    const seen: string[] = [];
+    const b = createDirectoryBuilder({ add: (k, json) => seen.push(`${k} ${JSON.parse(json).id}`) });
+    const [head, first, second, third] = GOOD.split('\r\n');
+    b.push(`${head}\r\n${first}\r\n`);
+    expect(seen).toEqual([]); // its next row may be another of its locations
+    b.push(`${second}\r\n`);
+    expect(seen).toEqual(['870 flawless', '871 flawless', '875 flawless']);
+    b.push(`${third}\r\n`);
+    expect(seen.slice(3)).toEqual(['875 pinon']);
+    b.end();
+    expect(seen.slice(4)).toEqual(['880 lc']);
+  });
+
+  it('gives the same result whatever size the pieces of a streamed file are', () => {
+    const whole = buildDirectory(GOOD);
+    for (const size of [1, 2, 3, 7, 64]) {
+      const shards = new Map<string, string[]>();
+      const b = createDirectoryBuilder({ add: (k, json) => void (shards.get(k)?.push(json) ?? shards.set(k, [json])) });
+      for (let i = 0; i < GOOD.length; i += size) b.push(GOOD.slice(i, i + size));
+      const r = b.end();
+      if (!whole.ok) throw new Error('build failed');
+      expect(r.problems).toEqual([]);
+      expect(r.index).toEqual(whole.directory.index);
+      expect(Object.fromEntries([...shards].map(([k, list]) => [k, list.map((j) => JSON.parse(j))]))).toEqual(Object.fromEntries(whole.directory.shards));
+    }
+  });
+
+  it('warns about a short ZIP prefix that copies a practice into many shards, and refuses more than 100', () => {
+    const wide = buildDirectory('id,name,url,phone,zip,zipPrefixes\nw,Wide,https://w.example.com,505-555-0100,87101,8\n');
+    if (!wide.ok) throw new Error('build failed');
+    expect(wide.directory.shards.size).toBe(100);
+    expect(wide.directory.warnings.map(formatProblem)).toEqual([expect.stringMatching(/^line 2, column zipPrefixes: zipPrefixes "8" copy "w" into 100 shard files/)]);
+    expect(problems(buildDirectory('id,name,url,phone,zip,zipPrefixes\nw,Wide,https://w.example.com,505-555-0100,87101,8;9\n'))).toEqual([
+      expect.stringMatching(/^line 2, column zipPrefixes: zipPrefixes "8", "9" copy "w" into 200 shard files.*at most 100/),
+    ]);
+  });
+});
+
+describe('practices with several locations in the CSV', () => {
+  const HEAD = 'id,name,url,phone,location,city,state,zip,lat,lng,featured,bookingUrl';
+  const FLAWLESS = [
+    HEAD,
+    'flawless,Flawless Med Spa,https://www.stayflawless.com,(505) 317-2563,Albuquerque,Albuquerque,NM,87110,35.1035,-106.5683,true,',
+    'flawless,,,,Rio Rancho,Rio Rancho,NM,87124,35.2468,-106.6622,,',
+    'flawless,Flawless Med Spa,,(505) 555-0111,Santa Fe,Santa Fe,NM,87505,,,true,https://www.stayflawless.com/santa-fe',
+    'solo,Solo,https://solo.example.com,505-555-0100,,Las Cruces,NM,88001,32.3199,-106.7637,,',
+  ].join('\n');
+
+  it('reads one row per location, with its own phone and booking page', () => {
+    const b = buildDirectory(FLAWLESS);
+    if (!b.ok) throw new Error(b.problems.map(formatProblem).join('\n'));
+    expect(b.directory.index.count).toBe(2);
+    const [flawless] = b.directory.shards.get('875')!;
+    expect(flawless).toEqual({
+      id: 'flawless',
+      name: 'Flawless Med Spa',
+      url: 'https://www.stayflawless.com',
+      phone: '(505) 317-2563',
+      featured: true,
+      locations: [
+        { name: 'Albuquerque', city: 'Albuquerque', state: 'NM', zip: '87110', lat: 35.1035, lng: -106.5683 },
+        { name: 'Rio Rancho', city: 'Rio Rancho', state: 'NM', zip: '87124', lat: 35.2468, lng: -106.6622 },
+        { name: 'Santa Fe', city: 'Santa Fe', state: 'NM', zip: '87505', phone: '(505) 555-0111', bookingUrl: 'https://www.stayflawless.com/santa-fe' },
+      ],
+    });
+    expect([...b.directory.shards.keys()]).toEqual(['871', '875', '880']);
+    expect(b.directory.shards.get('880')?.[0]).toEqual({ id: 'solo', name: 'Solo', url: 'https://solo.example.com', phone: '505-555-0100', city: 'Las Cruces', state: 'NM', zip: '88001', lat: 32.3199, lng: -106.7637 });
+  });
+
+  it('counts a ZIP-only location at its ZIP centroid in the shard box', () => {
+    const b = buildDirectory(FLAWLESS, { centroid: (zip) => (zip === '87505' ? { lat: 35.62, lng: -105.867 } : undefined) });
+    if (!b.ok) throw new Error('build failed');
+    expect(b.directory.index.shards['875']).toEqual([1, 35.1, -106.67, 35.62, -105.86]);
+    const without = buildDirectory(FLAWLESS);
+    if (!without.ok) throw new Error('build failed');
+    expect(without.directory.index.shards['875']).toEqual([1, 35.1, -106.67, 35.25, -106.56]);
+  });
+
+  it("reports a location's problems on its own line, and practice columns that differ from the first row", () => {
+    const csv = [
+      HEAD,
+      'x,X,https://x.example.com,505-555-0100,Uptown,Albuquerque,NM,87110,,,,',
+      'x,Y,,505-555-0100,Downtown,Albuquerque,NM,8711,,,,',
+      'x,,,,Nowhere,,,,,,,',
+      'x,,,,Westside,,,,35.1,,,',
+      'y,Y,https://y.example.com,505-555-0100,,,,87101,,,,',
+      'x,,,,Again,,,87101,,,,',
+    ].join('\n');
+    expect(problems(buildDirectory(csv))).toEqual([
+      'line 3, column name: differs from line 2, this practice\'s first row: leave it empty on its other locations, or repeat it',
+      expect.stringMatching(/^line 3, column zip: must be a five-digit ZIP code/),
+      'line 4, column zip: needs a zip, a city, or lat and lng, so visitors can find this location',
+      'line 5, column lng: lat and lng go together: give both or neither',
+      expect.stringMatching(/^line 7, column id: "x" is already used on line 2; ids must be unique/),
+    ]);
   });
 });

@@ -40,11 +40,38 @@ describe('createFinder', () => {
     expect(() => parsePracticeList('nope')).toThrow();
   });
 
-  it('falls back to the featured practice when nothing matches', async () => {
+  it('names the nearest practice, however far, when nothing matches', async () => {
     const finder = createFinder({ practices: [flawless, santaFe], zipsUrl: 'https://w.example/zips/' }, server());
     const found = await finder.find('filler', { zip: '99501' });
     expect(found.ranked).toEqual([]);
-    expect(found.fallback?.id).toBe('flawless');
+    expect(found.nearest?.practice.id).toBe('sf');
+    expect(found.nearest?.distanceKm).toBeGreaterThan(3000);
+    expect(found.fallback).toBeUndefined();
+  });
+
+  it('falls back to the featured practice when the visitor cannot be placed on the map', async () => {
+    const finder = createFinder({ practices: [flawless, santaFe], zipsUrl: 'https://w.example/zips/' }, server());
+    const found = await finder.find('filler', { zip: '99599' });
+    expect(found).toMatchObject({ ranked: [], fallback: { practice: { id: 'flawless' } }, notices: ['zipUnknown'] });
+    expect(found.nearest).toBeUndefined();
+  });
+
+  it('places ZIP-only locations with the ZIP table', async () => {
+    const zipOnly = practice('zip-only', { locations: [{ zip: '87501', name: 'Plaza' }] });
+    const fetchJson = server();
+    const finder = createFinder({ practices: [zipOnly], zipsUrl: 'https://w.example/zips/' }, fetchJson);
+    const found = await finder.find('filler', { point: { lat: 35.69, lng: -105.94 } });
+    expect(found.ranked[0]).toMatchObject({ location: { name: 'Plaza' } });
+    expect(found.ranked[0]?.distanceKm).toBeLessThan(10);
+    expect(vi.mocked(fetchJson).mock.calls.map(([u]) => u)).toEqual(['https://w.example/zips/875.json']);
+  });
+
+  it('reads the nearest directory shards to name the nearest practice when none is near', async () => {
+    const fetchJson = server();
+    const finder = createFinder({ practices: [], directoryIndexUrl: 'https://w.example/dir/index.json', zipsUrl: 'https://w.example/zips/' }, fetchJson);
+    const found = await finder.find('filler', { zip: '99501' });
+    expect(found.ranked).toEqual([]);
+    expect(found.nearest?.practice.id).toBe('sf');
   });
 
   it('says so when the ZIP is unknown, and still matches by ZIP prefix', async () => {
@@ -69,17 +96,26 @@ describe('createFinder', () => {
     expect(urls.filter((u) => u.includes('/dir/')).sort()).toEqual(['https://w.example/dir/871.json', 'https://w.example/dir/875.json', 'https://w.example/dir/index.json']);
   });
 
+  it('says a ZIP code is needed to search the directory when the visitor typed a city', async () => {
+    const fetchJson = server();
+    const finder = createFinder({ practices: [], directoryIndexUrl: 'https://w.example/dir/index.json', zipsUrl: 'https://w.example/zips/' }, fetchJson);
+    const found = await finder.find('filler', { city: 'Santa Fe', state: 'NM' });
+    expect(found.notices).toEqual(['directoryNeedsZip']);
+    expect(vi.mocked(fetchJson)).not.toHaveBeenCalled();
+  });
+
   it('shows the featured practice and an honest notice when a shard fails', async () => {
     const finder = createFinder({ practices: [], directoryIndexUrl: 'https://w.example/dir/index.json', zipsUrl: 'https://w.example/zips/' }, server(['/dir/875']));
     const found = await finder.find('filler', { zip: '87501' });
     expect(found.notices).toEqual(['directoryFailed']);
     expect(found.ranked).toEqual([]);
-    expect(found.fallback?.id).toBe('flawless');
+    expect(found.fallback?.practice.id).toBe('flawless');
+    expect(found.fallback?.distanceKm).toBeGreaterThan(50);
   });
 
   it('uses the inline featured practice when even the directory index is unreachable', async () => {
     const finder = createFinder({ practices: [flawless], directoryIndexUrl: 'https://w.example/dir/index.json' }, server(['/dir/']));
     const found = await finder.find('neuromodulator', { zip: '87101' });
-    expect(found).toEqual({ ranked: [], fallback: flawless, notices: ['zipTableFailed', 'directoryFailed'] });
+    expect(found).toEqual({ ranked: [], fallback: { practice: flawless, servesArea: true, location: { ...ABQ } }, notices: ['zipTableFailed', 'directoryFailed'] });
   });
 });

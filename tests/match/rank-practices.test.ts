@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { neededOffers, rankPractices, servesPlace } from '../../src/match/rank-practices';
+import { nearestPractice, neededOffers, rankPractices, servesPlace } from '../../src/match/rank-practices';
 import { ABQ, LAS_CRUCES, practice, SANTA_FE } from './fixtures';
 
 const ids = (r: ReturnType<typeof rankPractices>) => r.map((x) => x.practice.id);
@@ -37,14 +37,14 @@ describe('rankPractices', () => {
     expect(ids(rankPractices([...list].reverse(), { treatment: 'filler' }))).toEqual(['a', 'b1', 'b2']);
   });
 
-  it('ranks practices serving the visitor ZIP first, even when another is nearer', () => {
+  it('ranks the rest by distance, whether or not they declare the visitor area', () => {
     const list = [
       practice('near-not-serving', { ...SANTA_FE, serviceArea: { zipPrefixes: ['875'] } }),
       practice('serving-far', { ...LAS_CRUCES, serviceArea: { zipPrefixes: ['871'] } }),
     ];
     const r = rankPractices(list, { treatment: 'filler', place: { zip: '87101', point: ABQ }, radiusKm: 500 });
-    expect(ids(r)).toEqual(['serving-far', 'near-not-serving']);
-    expect(r[0]?.servesArea).toBe(true);
+    expect(ids(r)).toEqual(['near-not-serving', 'serving-far']);
+    expect(r.map((x) => x.servesArea)).toEqual([false, true]);
   });
 
   it('puts the featured practice first among those serving the area, then the nearest', () => {
@@ -84,5 +84,77 @@ describe('rankPractices', () => {
     expect(servesPlace(p, { zip: '87101' })).toBe(false);
     expect(servesPlace(p, { city: ' santa fe ' })).toBe(true);
     expect(servesPlace(practice('c', { serviceArea: { cities: ['Rio Rancho'] } }), { city: 'rio rancho' })).toBe(true);
+  });
+
+  it('puts a featured practice serving the area first even when it is farther, and lists those without a distance last', () => {
+    const list = [
+      practice('area-only', { serviceArea: { zipPrefixes: ['871'] } }),
+      practice('close', { ...ABQ }),
+      practice('featured-far', { ...SANTA_FE, featured: true, serviceArea: { zipPrefixes: ['871'] } }),
+    ];
+    expect(ids(rankPractices(list, { treatment: 'filler', place: { zip: '87101', point: ABQ } }))).toEqual(['featured-far', 'close', 'area-only']);
+  });
+});
+
+describe('practices with several locations', () => {
+  const flawless = practice('flawless', {
+    name: 'Flawless Med Spa',
+    featured: true,
+    locations: [
+      { name: 'Albuquerque', city: 'Albuquerque', state: 'NM', zip: '87110', ...ABQ },
+      { name: 'Santa Fe', city: 'Santa Fe', state: 'NM', zip: '87505', ...SANTA_FE, phone: '(505) 555-0199' },
+    ],
+  });
+
+  it('measures the distance to the nearest location and names it', () => {
+    const [r] = rankPractices([flawless], { treatment: 'filler', place: { zip: '87501', point: { lat: 35.708, lng: -105.851 } } });
+    expect(r?.location?.name).toBe('Santa Fe');
+    expect(r?.location?.phone).toBe('(505) 555-0199');
+    expect(r?.distanceKm).toBeLessThan(10);
+    const [abq] = rankPractices([flawless], { treatment: 'filler', place: { point: { lat: 35.11, lng: -106.6 } } });
+    expect(abq?.location?.name).toBe('Albuquerque');
+  });
+
+  it('serves every location ZIP3 and city, besides its serviceArea', () => {
+    expect(servesPlace(flawless, { zip: '87507' })).toBe(true);
+    expect(servesPlace(flawless, { zip: '87101' })).toBe(true);
+    expect(servesPlace(flawless, { zip: '88001' })).toBe(false);
+    expect(servesPlace(flawless, { city: 'SANTA FE', state: 'nm' })).toBe(true);
+    expect(servesPlace(flawless, { city: 'Santa Fe', state: 'CA' })).toBe(false);
+  });
+
+  it('keeps the single-location fields as a location beside the list', () => {
+    const both = practice('both', { city: 'Las Cruces', state: 'NM', ...LAS_CRUCES, locations: [{ city: 'Santa Fe', ...SANTA_FE }] });
+    expect(rankPractices([both], { treatment: 'filler', place: { point: LAS_CRUCES } })[0]?.location?.city).toBe('Las Cruces');
+    expect(rankPractices([both], { treatment: 'filler', place: { point: SANTA_FE } })[0]?.location?.city).toBe('Santa Fe');
+  });
+
+  it('places a location that has only a ZIP at that ZIP centroid', () => {
+    const zipOnly = practice('zip-only', { locations: [{ zip: '88001' }] });
+    const place = { point: { lat: 32.35, lng: -106.76 } };
+    expect(rankPractices([zipOnly], { treatment: 'filler', place })).toEqual([]);
+    const [r] = rankPractices([zipOnly], { treatment: 'filler', place, centroids: new Map([['88001', LAS_CRUCES]]) });
+    expect(r?.distanceKm).toBeLessThan(5);
+    expect(r?.location).toEqual({ zip: '88001' });
+  });
+
+  it('matches a city-only location to visitors in that city, and to no one else', () => {
+    const cityOnly = practice('city-only', { locations: [{ name: 'Downtown', city: 'Española', state: 'NM' }] });
+    const [r] = rankPractices([cityOnly], { treatment: 'filler', place: { city: 'espanola' } });
+    expect(r).toMatchObject({ servesArea: true, location: { name: 'Downtown' } });
+    expect(r?.distanceKm).toBeUndefined();
+    expect(rankPractices([cityOnly], { treatment: 'filler', place: { city: 'Santa Fe', state: 'NM' } })).toEqual([]);
+    expect(rankPractices([cityOnly], { treatment: 'filler', place: { zip: '87532', point: { lat: 35.99, lng: -106.08 } } })).toEqual([]);
+  });
+
+  it('finds the nearest practice offering the treatment, however far', () => {
+    const list = [flawless, practice('lc', { ...LAS_CRUCES, offers: ['neuromodulator'] })];
+    const nyc = { zip: '10001', point: { lat: 40.7507, lng: -73.9973 } };
+    expect(rankPractices(list, { treatment: 'filler', place: nyc })).toEqual([]);
+    const r = nearestPractice(list, { treatment: 'filler', place: nyc });
+    expect(r?.practice.id).toBe('flawless');
+    expect(r?.location?.name).toBe('Santa Fe');
+    expect(r!.distanceKm! / 1.609344).toBeGreaterThan(1700);
+    expect(nearestPractice(list, { treatment: 'filler', place: { zip: '10001' } })).toBeUndefined();
   });
 });

@@ -58,13 +58,47 @@ describe('Practices', () => {
     expect(names()[0]).toBe('Flawless Med Spa');
   });
 
-  it('shows the featured practice and the directory link when nothing is near', async () => {
+  it('names the nearest practice with its distance, and links the directory, when nothing is near', async () => {
     show(FILLER, { config: { directoryUrl: 'https://directory.example.com/find' } });
     searchZip('99501');
-    await waitFor(() => expect(screen.getByText(/We found no practice offering this treatment near 99501/)).toBeTruthy());
-    expect(names()).toEqual(['Flawless Med Spa']);
+    await waitFor(() =>
+      expect(screen.getByText(/^No matching practice within 100 mi of 99501\. The nearest is Enchanted Sample Skin Studio \(fictitious\) in Taos, NM, about 2,[5-9]00 mi away\.$/)).toBeTruthy(),
+    );
+    expect(names()).toEqual(['Enchanted Sample Skin Studio (fictitious)']);
+    expect(within(cards()[0]!).getByText(/^Taos, NM · 2,[5-9]00 mi$/)).toBeTruthy();
     const link = screen.getByRole('link', { name: /Search our directory/ }) as HTMLAnchorElement;
     expect(new URL(link.href).searchParams.get('utm_source')).toBe('treatment-quiz');
+  });
+
+  it("shows the nearest of a practice's locations, with its distance and phone", async () => {
+    const flawless = { ...demoPractices[0]!, locations: demoPractices[0]!.locations!.map((l) => (l.name === 'Santa Fe' ? { ...l, phone: '(505) 555-0111' } : l)) };
+    show(FILLER, { config: { practicesUrl: undefined, practices: [flawless] } });
+    searchZip('87501');
+    await waitFor(() => expect(screen.getByText('1 practice near 87501.')).toBeTruthy());
+    const card = cards()[0]!;
+    expect(within(card).getByText(/^Santa Fe, NM · \d\.\d mi$/)).toBeTruthy();
+    expect(within(card).getByRole('link', { name: /^Call/ }).getAttribute('href')).toBe('tel:5055550111');
+    expect(within(card).getByText(s.featured)).toBeTruthy();
+  });
+
+  it('finds practices by city, including a location known only by its city', async () => {
+    const cityOnly = { id: 'espanola', name: 'Española Example (fictitious)', url: 'https://esp.example.com/', phone: '(505) 555-0150', locations: [{ name: 'Paseo de Oñate', city: 'Española', state: 'NM' }] };
+    show(FILLER, { config: { practicesUrl: undefined, practices: [demoPractices[0], cityOnly] } });
+    fireEvent.input(screen.getByLabelText(s.zipLabel), { target: { value: 'espanola, nm' } });
+    fireEvent.click(screen.getByRole('button', { name: s.find }));
+    await waitFor(() => expect(screen.getByText('1 practice in espanola, NM.')).toBeTruthy());
+    expect(names()).toEqual(['Española Example (fictitious)']);
+    expect(within(cards()[0]!).getByText('Paseo de Oñate, Española, NM')).toBeTruthy();
+    expect(within(cards()[0]!).getByText(s.servesArea)).toBeTruthy();
+  });
+
+  it('says in Spanish how far the nearest practice is when none is near', async () => {
+    show(FILLER, { locale: 'es' });
+    fireEvent.input(screen.getByLabelText(practiceStrings.es.zipLabel), { target: { value: '99501' } });
+    fireEvent.click(screen.getByRole('button', { name: practiceStrings.es.find }));
+    await waitFor(() =>
+      expect(screen.getByText(/^No encontramos ninguna clínica para su resultado a menos de 100 mi de 99501\. La más cercana es .+, en Taos, NM, a unas 2,[5-9]00 mi\.$/)).toBeTruthy(),
+    );
   });
 
   it('tells the visitor honestly when the practice list cannot be loaded', async () => {
@@ -80,7 +114,6 @@ describe('Practices', () => {
     expect(input.getAttribute('aria-invalid')).toBe('true');
     const err = screen.getByText(s.zipInvalid);
     expect(input.getAttribute('aria-describedby')).toContain(err.id);
-    expect(input.getAttribute('inputmode')).toBe('numeric');
     expect(document.activeElement).toBe(input);
   });
 

@@ -152,7 +152,8 @@ describe('result', () => {
 
 describe('the next step on the result', () => {
   it('puts a single-practice site’s card right under the verdict, with no ZIP to enter', async () => {
-    const q = onResult('en', threeAreas, { practices: [flawless] });
+    const { locations: _all, ...oneLocation } = { ...flawless!, ...flawless!.locations![0]! };
+    const q = onResult('en', threeAreas, { practices: [{ ...oneLocation, name: flawless!.name }] });
     const card = (await screen.findByRole('heading', { name: /^Flawless Med Spa/ })).closest('li')!;
     const verdict = screen.getByRole('heading', { level: 3, name: medical.en.treatments.combination.name }).parentElement!;
     expect(verdict.nextElementSibling).toBe(card.closest('section'));
@@ -163,6 +164,14 @@ describe('the next step on the result', () => {
     expect(actions.map((a) => a.className.includes('primary'))).toEqual([true, false]);
     expect(actions[0]!.getAttribute('href')).toBe('tel:5053172563');
     expect(q.container.querySelectorAll('.primary')).toHaveLength(1);
+  });
+
+  it('asks a single practice with several locations which one is nearest, below its card', async () => {
+    onResult('en', threeAreas, { practices: [flawless] });
+    const card = (await screen.findByRole('heading', { name: /^Flawless Med Spa/ })).closest('li')!;
+    const zip = screen.getByLabelText(practiceStrings.en.zipLabel);
+    // The card (and its call to action) comes first; the search follows it.
+    expect(card.compareDocumentPosition(zip) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 
   it('makes Book the one filled action when the practice books online', async () => {

@@ -4,36 +4,48 @@ import type { LatLng } from '../../match/distance';
 import { isZip } from '../../match/zip-centroids';
 import { practiceStrings } from './strings';
 
+/** What the visitor typed: a ZIP code, or a city with an optional state ("Santa Fe, NM"). */
+export type TypedPlace = { readonly zip: string } | { readonly city: string; readonly state?: string };
+
 export interface LocationFormProps {
   readonly locale: Locale;
-  readonly onZip: (zip: string) => void;
+  readonly onPlace: (place: TypedPlace, label: string) => void;
   readonly onPoint: (point: LatLng) => void;
+}
+
+/** A ZIP (ZIP+4 is fine: the first five digits are the ZIP) or a city name; undefined otherwise. */
+export function parsePlace(text: string): TypedPlace | undefined {
+  const t = text.trim().replace(/\s+/g, ' ');
+  const zip = /^(\d{5})(?:-?\d{4})?$/.exec(t)?.[1];
+  if (zip) return isZip(zip) ? { zip } : undefined;
+  // Letters, spaces and . ' - (St. Louis, Coeur d'Alene, Winston-Salem); a state after a comma.
+  const m = /^(\p{L}[\p{L} .'-]*\p{L}\.?)(?:, ?(\p{L}{2}))?$/u.exec(t);
+  return m ? { city: m[1]!, ...(m[2] ? { state: m[2].toUpperCase() } : {}) } : undefined;
 }
 
 type GeoState = 'idle' | 'locating' | 'denied' | 'failed';
 
 const canLocate = () => typeof navigator !== 'undefined' && !!navigator.geolocation;
 
-/** ZIP entry plus "Use my location"; the browser is asked for a location only on that click. */
-export function LocationForm({ locale, onZip, onPoint }: LocationFormProps) {
+/** ZIP code or city entry plus "Use my location"; the browser is asked for a location only on that click. */
+export function LocationForm({ locale, onPlace, onPoint }: LocationFormProps) {
   const s = practiceStrings[locale];
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
-  const [zip, setZip] = useState('');
+  const [text, setText] = useState('');
   const [invalid, setInvalid] = useState(false);
   const [geo, setGeo] = useState<GeoState>('idle');
 
   const submit = (e: Event) => {
     e.preventDefault();
-    // ZIP+4 ("87101-1234") is fine: the first five digits are the ZIP.
-    const value = /^(\d{5})(?:-?\d{4})?$/.exec(zip.trim())?.[1];
-    if (!value || !isZip(value)) {
+    const place = parsePlace(text);
+    if (!place) {
       setInvalid(true);
       input.current?.focus();
       return;
     }
     setInvalid(false);
-    onZip(value);
+    onPlace(place, 'zip' in place ? place.zip : place.state ? `${place.city}, ${place.state}` : place.city);
   };
 
   const locate = () => {
@@ -70,13 +82,12 @@ export function LocationForm({ locale, onZip, onPoint }: LocationFormProps) {
           class="tq-zip"
           name="zip"
           type="text"
-          inputMode="numeric"
           autoComplete="postal-code"
-          maxLength={10}
-          value={zip}
+          maxLength={60}
+          value={text}
           aria-invalid={invalid}
           aria-describedby={invalid ? `${id}-hint ${id}-err` : `${id}-hint`}
-          onInput={(e) => setZip((e.currentTarget as HTMLInputElement).value)}
+          onInput={(e) => setText((e.currentTarget as HTMLInputElement).value)}
         />
         <button class="button primary" type="submit">
           {s.find}

@@ -3,15 +3,17 @@ import { quizWords } from '../../content/quiz';
 import type { Locale, Treatment } from '../../engine/types';
 import { KM_PER_MILE } from '../../match/distance';
 import { LINK_OUT, telHref, withUtm } from '../../match/links';
-import { offersOf } from '../../match/rank-practices';
+import { sameName } from '../../match/locations';
+import { offersOf, type RankedPractice } from '../../match/rank-practices';
 import { fill } from '../strings';
 import { practiceStrings } from './strings';
 
 export type PracticeAction = 'website' | 'call' | 'book';
 
 export interface PracticeCardProps {
-  readonly practice: Practice;
-  readonly distanceKm?: number | undefined;
+  /** The practice, the location to show (nearest first) and its distance. */
+  readonly entry: RankedPractice;
+  /** Say "Serves your area" (only once the visitor said where they are). */
   readonly servesArea?: boolean | undefined;
   readonly locale: Locale;
   readonly overall: Treatment;
@@ -19,19 +21,35 @@ export interface PracticeCardProps {
   readonly onAction: (practice: Practice, action: PracticeAction) => void;
 }
 
+/** "3.2 mi", "45 mi", "1,800 mi": US number style in both languages (es-US, as readers expect). */
 export function formatMiles(km: number, locale: Locale): string {
   const miles = km / KM_PER_MILE;
-  return new Intl.NumberFormat(locale, { style: 'unit', unit: 'mile', maximumFractionDigits: miles < 10 ? 1 : 0 }).format(miles);
+  const digits = miles < 10 ? { maximumFractionDigits: 1 } : miles < 100 ? { maximumFractionDigits: 0 } : { maximumSignificantDigits: 2 };
+  return new Intl.NumberFormat(`${locale}-US`, { style: 'unit', unit: 'mile', ...digits }).format(miles);
 }
 
-/** One practice: where it is, what it offers, and links out (UTM-tagged, new tab, noopener, origin-only referrer). */
-export function PracticeCard({ practice: p, distanceKm, servesArea, locale, overall, campaign, onAction }: PracticeCardProps) {
+/** "Uptown, 12 Main St, Albuquerque, NM": a location's name (unless it is just the city), address, city. */
+export function placeText(entry: RankedPractice): string {
+  const l = entry.location;
+  if (!l) return '';
+  const city = [l.city, l.state].filter(Boolean).join(', ');
+  return [l.name && !(l.city && sameName(l.name, l.city)) ? l.name : '', l.address, city].filter(Boolean).join(', ');
+}
+
+/** One practice at one of its locations: where, how far, what it offers, and links out (UTM-tagged, new tab, noopener, origin-only referrer). */
+export function PracticeCard({ entry, servesArea, locale, overall, campaign, onAction }: PracticeCardProps) {
+  const p = entry.practice;
+  const at = entry.location;
   const s = practiceStrings[locale];
   const utm = { content: overall, ...(campaign ? { campaign } : {}) };
   const website = withUtm(p.url, utm);
-  const book = p.bookingUrl ? withUtm(p.bookingUrl, utm) : undefined;
-  const tel = telHref(p.phone);
-  const place = [p.city, p.state].filter(Boolean).join(', ');
+  // The location's own number and booking page, when it has them.
+  const phone = at?.phone ?? p.phone;
+  const bookingUrl = at?.bookingUrl ?? p.bookingUrl;
+  const book = bookingUrl ? withUtm(bookingUrl, utm) : undefined;
+  const tel = telHref(phone);
+  const place = placeText(entry);
+  const distance = entry.distanceKm === undefined ? '' : formatMiles(entry.distanceKm, locale);
   const offers = offersOf(p).map((o) => quizWords[locale].treatments[o].name).join(' · ');
   // One filled action per card, first: Book where the practice takes bookings online, else Call.
   const primary: PracticeAction = book ? 'book' : tel ? 'call' : 'website';
@@ -51,20 +69,14 @@ export function PracticeCard({ practice: p, distanceKm, servesArea, locale, over
         {p.name}
         {p.featured ? <span class="tq-badge">{s.featured}</span> : null}
       </h4>
-      {place || distanceKm !== undefined ? (
-        <p class="meta">
-          {place}
-          {place && distanceKm !== undefined ? ' · ' : ''}
-          {distanceKm !== undefined ? formatMiles(distanceKm, locale) : ''}
-        </p>
-      ) : null}
+      {place || distance ? <p class="meta">{[place, distance].filter(Boolean).join(' · ')}</p> : null}
       {servesArea ? <p class="meta">{s.servesArea}</p> : null}
       <p>{fill(s.offers, { list: offers })}</p>
       <div class="tq-actions">
         {book ? outLink(book, 'book', s.book) : null}
         {tel ? (
           <a class={kind('call')} href={tel} onClick={() => onAction(p, 'call')}>
-            {s.call} <span class="tq-nowrap">{p.phone}</span>
+            {s.call} <span class="tq-nowrap">{phone}</span>
             <span class="sr-only"> ({p.name})</span>
           </a>
         ) : null}

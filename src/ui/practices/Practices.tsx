@@ -4,7 +4,9 @@ import type { ResolvedConfig } from '../../config/validate';
 import type { LatLng } from '../../match/distance';
 import { createFinder, type Found, type PracticeSources } from '../../match/find-practices';
 import { LINK_OUT, withUtm } from '../../match/links';
-import type { VisitorPlace } from '../../match/rank-practices';
+import { KM_PER_MILE } from '../../match/distance';
+import { locationsOf } from '../../match/locations';
+import type { RankedPractice, VisitorPlace } from '../../match/rank-practices';
 import type { FetchJson } from '../../match/zip-centroids';
 import type { ResultSlotProps } from '../slots';
 import { fill } from '../strings';
@@ -12,7 +14,7 @@ import { absoluteUrl, fetchJson, scriptSrc } from './fetch-json';
 import { useAdoptedSheet } from '../theme/adopt';
 import { LocationForm } from './LocationForm';
 import css from './styles/practices.css?inline';
-import { PracticeCard, type PracticeAction } from './PracticeCard';
+import { formatMiles, PracticeCard, placeText, type PracticeAction } from './PracticeCard';
 import { practiceStrings } from './strings';
 
 /** Enough to choose from on a phone screen; the directory link covers the rest. */
@@ -35,8 +37,10 @@ export function sourcesOf(config: ResolvedConfig, script = scriptSrc()): Practic
 interface View {
   readonly busy: boolean;
   readonly found?: Found;
-  /** "near 87101" / "near you" once the visitor said where they are. */
+  /** "near 87101" / "near you" / "in Santa Fe, NM" once the visitor said where they are. */
   readonly near?: string;
+  /** "87101" / "you": what "within 100 mi of …" measures from. */
+  readonly from?: string;
   readonly zip?: string;
 }
 
@@ -59,27 +63,37 @@ export function Practices({ recommendation, config, locale, emit, fetchJson: fet
   const root = useRef<HTMLElement>(null);
   useAdoptedSheet(root, css);
 
-  const search = (place: VisitorPlace, near?: string) => {
+  const search = (place: VisitorPlace, near?: string, from?: string) => {
     const zip = place.zip;
     const ticket = ++latest.current;
     // Only a visitor's own search says "Looking…"; the first list loads silently.
     setView((v) => ({ ...v, busy: !!near }));
     finder
       .find(overall, place)
-      .then((found) => ticket === latest.current && setView({ busy: false, found, ...(near ? { near } : {}), ...(zip ? { zip } : {}) }))
+      .then((found) => ticket === latest.current && setView({ busy: false, found, ...(near ? { near, from } : {}), ...(zip ? { zip } : {}) }))
       .catch(() => ticket === latest.current && setView({ busy: false }));
   };
   useEffect(() => search({}), [finder, overall]);
 
   const hasSources = config.practices.length > 0 || !!config.practicesUrl || !!config.directory;
   // One med spa (the common case): its card straight under the verdict, no ZIP to ask for.
-  const single = config.practices.length === 1 && !config.practicesUrl && !config.directory;
+  // One practice: its card at once, no search. With several locations the visitor can still
+  // give a ZIP, a city or their location, and the card moves to the nearest one.
+  const only = config.practices.length === 1 && !config.practicesUrl && !config.directory ? config.practices[0] : undefined;
+  const single = !!only;
+  const askWhere = !only || locationsOf(only).length > 1;
   const onAction = (p: Practice, action: PracticeAction) => emit('practice-click', { practiceId: p.id, action });
-  const card = (p: Practice, distanceKm?: number, servesArea?: boolean) => (
-    <PracticeCard key={p.id} practice={p} distanceKm={distanceKm} servesArea={servesArea} locale={locale} overall={overall} campaign={config.utmCampaign} onAction={onAction} />
+  const card = (entry: RankedPractice, servesArea?: boolean) => (
+    <PracticeCard key={entry.practice.id} entry={entry} servesArea={servesArea} locale={locale} overall={overall} campaign={config.utmCampaign} onAction={onAction} />
   );
   const found = view.found;
+  const nearest = found?.nearest;
+  // "in Taos, NM": the town says it best; else the location's name or address, else its ZIP.
+  const at = nearest?.location;
+  const nearestIn = nearest ? [at?.city, at?.state].filter(Boolean).join(', ') || placeText(nearest) || at?.zip || '' : '';
   const shown = found?.ranked.slice(0, MAX_SHOWN) ?? [];
+  // Nothing matched: one card, the nearest practice (or the featured one), under the message.
+  const alone = nearest ?? found?.fallback;
   const directory = config.directoryUrl ? withUtm(config.directoryUrl, { content: overall, ...(config.utmCampaign ? { campaign: config.utmCampaign } : {}) }) : undefined;
   const failed = found?.notices.includes('directoryFailed');
   const status = view.busy
@@ -87,7 +101,15 @@ export function Practices({ recommendation, config, locale, emit, fetchJson: fet
     : view.near && found && !failed
       ? found.ranked.length
         ? fill(found.ranked.length === 1 ? s.foundOne : s.found, { count: found.ranked.length, near: view.near })
-        : fill(s.noMatch, { near: view.near })
+        : nearest?.distanceKm !== undefined
+          ? fill(nearestIn ? s.noMatchNearestIn : s.noMatchNearest, {
+              radius: formatMiles((config.matchRadiusMiles ?? 100) * KM_PER_MILE, locale),
+              where: view.from ?? '',
+              name: nearest.practice.name,
+              place: nearestIn,
+              distance: formatMiles(nearest.distanceKm, locale),
+            })
+          : fill(s.noMatch, { near: view.near })
       : '';
 
   const directoryLink = directory ? (
@@ -108,11 +130,18 @@ export function Practices({ recommendation, config, locale, emit, fetchJson: fet
       )
     );
 
+  const where = askWhere && (
+    <LocationForm
+      locale={locale}
+      onPlace={(place, label) => search(place, fill('zip' in place ? s.nearZip : s.nearCity, { zip: label, city: label }), label)}
+      onPoint={(point: LatLng) => search({ point }, s.nearYou, s.ofYou)}
+    />
+  );
   return (
     <section class="tq-practices" ref={root} aria-labelledby={`${id}-h`}>
       <h3 id={`${id}-h`}>{single ? s.headingOne : s.heading}</h3>
       {single ? null : <p>{recommendation.overall === 'consult-first' ? s.consultFirst : s.intro}</p>}
-      {single ? null : <LocationForm locale={locale} onZip={(zip) => search({ zip }, fill(s.nearZip, { zip }))} onPoint={(point: LatLng) => search({ point }, s.nearYou)} />}
+      {!single && where}
       <p class="tq-status" role="status" aria-live="polite">
         {status}
       </p>
@@ -123,9 +152,11 @@ export function Practices({ recommendation, config, locale, emit, fetchJson: fet
             {n === 'zipUnknown' ? fill(s.zipUnknown, { zip: view.zip ?? '' }) : s[n]}
           </p>
         ))}
-      {shown.length ? <ul class="tq-practice-list">{shown.map((r) => card(r.practice, r.distanceKm, view.near ? r.servesArea : false))}</ul> : null}
-      {found?.fallback && !shown.length ? <ul class="tq-practice-list">{card(found.fallback)}</ul> : null}
+      {shown.length ? <ul class="tq-practice-list">{shown.map((r) => card(r, view.near ? r.servesArea : false))}</ul> : null}
+      {!shown.length && alone ? <ul class="tq-practice-list">{card(alone)}</ul> : null}
       {!shown.length || found?.ranked.length !== shown.length || failed ? directoryLink : null}
+      {/* One practice with several locations: its card first, then "which location is nearest?". */}
+      {single && where}
     </section>
   );
 }

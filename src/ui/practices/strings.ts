@@ -19,9 +19,12 @@ export interface PracticeStrings {
   readonly zipUnknown: string;
   readonly zipTableFailed: string;
   readonly directoryFailed: string;
+  readonly directoryNeedsZip: string;
   readonly found: string;
   readonly foundOne: string;
   readonly noMatch: string;
+  readonly noMatchNearest: string;
+  readonly noMatchNearestIn: string;
   readonly featured: string;
   readonly searchDirectory: string;
   readonly offers: string;
@@ -32,17 +35,19 @@ export interface PracticeStrings {
   readonly newTab: string;
   readonly nearZip: string;
   readonly nearYou: string;
+  readonly nearCity: string;
+  readonly ofYou: string;
 }
 
 export const practiceStrings: { readonly [L in Locale]: PracticeStrings } = {
   en: {
     heading: 'Find a practice',
     headingOne: 'Book a consultation',
-    intro: 'Practices that offer what your result suggests. Enter your ZIP code to see the closest ones.',
+    intro: 'Practices that offer what your result suggests. Enter your ZIP code or city to see those near you.',
     consultFirst: 'Your answers mean a licensed provider should see you before any treatment. These practices can do that consultation.',
-    zipLabel: 'ZIP code',
-    zipHint: '5 digits, for example 87101',
-    zipInvalid: 'Enter a 5-digit ZIP code, for example 87101.',
+    zipLabel: 'ZIP code or city',
+    zipHint: 'For example 87101 or Santa Fe, NM',
+    zipInvalid: 'Enter a 5-digit ZIP code or a city, for example 87101 or Santa Fe, NM.',
     find: 'Find practices',
     useLocation: 'Use my location',
     locating: 'Finding your location…',
@@ -52,9 +57,12 @@ export const practiceStrings: { readonly [L in Locale]: PracticeStrings } = {
     zipUnknown: 'We do not know ZIP code {zip}, so distances are not shown.',
     zipTableFailed: 'We could not look up distances right now, so practices are matched by ZIP code only.',
     directoryFailed: 'We could not load the practice directory right now. Here is our featured practice; please try again later.',
+    directoryNeedsZip: 'To search all our practices, enter a ZIP code.',
     found: '{count} practices {near}.',
     foundOne: '1 practice {near}.',
-    noMatch: 'We found no practice offering this treatment {near}.',
+    noMatch: 'No matching practice {near}.',
+    noMatchNearest: 'No matching practice within {radius} of {where}. The nearest is {name}, about {distance} away.',
+    noMatchNearestIn: 'No matching practice within {radius} of {where}. The nearest is {name} in {place}, about {distance} away.',
     featured: 'Featured',
     searchDirectory: 'Search our directory',
     offers: 'Offers: {list}',
@@ -65,15 +73,17 @@ export const practiceStrings: { readonly [L in Locale]: PracticeStrings } = {
     newTab: '(opens in a new tab)',
     nearZip: 'near {zip}',
     nearYou: 'near you',
+    nearCity: 'in {city}',
+    ofYou: 'you',
   },
   es: {
     heading: 'Encuentre una clínica',
     headingOne: 'Pida una consulta',
-    intro: 'Clínicas que ofrecen lo que sugiere su resultado. Escriba su código postal para ver las más cercanas.',
+    intro: 'Clínicas que ofrecen lo que sugiere su resultado. Escriba su código postal o su ciudad para ver las que están cerca de usted.',
     consultFirst: 'Por sus respuestas, un profesional con licencia debe valorarle antes de cualquier tratamiento. Estas clínicas pueden hacer esa consulta.',
-    zipLabel: 'Código postal (ZIP)',
-    zipHint: '5 dígitos, por ejemplo 87101',
-    zipInvalid: 'Escriba un código postal de 5 dígitos, por ejemplo 87101.',
+    zipLabel: 'Código postal (ZIP) o ciudad',
+    zipHint: 'Por ejemplo 87101 o Santa Fe, NM',
+    zipInvalid: 'Escriba un código postal de 5 dígitos o una ciudad, por ejemplo 87101 o Santa Fe, NM.',
     find: 'Buscar clínicas',
     useLocation: 'Usar mi ubicación',
     locating: 'Buscando su ubicación…',
@@ -83,9 +93,12 @@ export const practiceStrings: { readonly [L in Locale]: PracticeStrings } = {
     zipUnknown: 'No conocemos el código postal {zip}, así que no mostramos distancias.',
     zipTableFailed: 'No pudimos calcular distancias ahora; las clínicas se eligen solo por código postal.',
     directoryFailed: 'No pudimos cargar el directorio de clínicas ahora. Esta es nuestra clínica destacada; inténtelo más tarde.',
+    directoryNeedsZip: 'Para buscar en todas nuestras clínicas, escriba un código postal.',
     found: '{count} clínicas {near}.',
     foundOne: '1 clínica {near}.',
-    noMatch: 'No encontramos ninguna clínica que ofrezca este tratamiento {near}.',
+    noMatch: 'No encontramos ninguna clínica para su resultado {near}.',
+    noMatchNearest: 'No encontramos ninguna clínica para su resultado a menos de {radius} de {where}. La más cercana es {name}, a unas {distance}.',
+    noMatchNearestIn: 'No encontramos ninguna clínica para su resultado a menos de {radius} de {where}. La más cercana es {name}, en {place}, a unas {distance}.',
     featured: 'Destacada',
     searchDirectory: 'Buscar en nuestro directorio',
     offers: 'Ofrece: {list}',
@@ -96,5 +109,7 @@ export const practiceStrings: { readonly [L in Locale]: PracticeStrings } = {
     newTab: '(se abre en una pestaña nueva)',
     nearZip: 'cerca de {zip}',
     nearYou: 'cerca de usted',
+    nearCity: 'en {city}',
+    ofYou: 'usted',
   },
 };
