@@ -10,7 +10,8 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
     },
   },
-  // The layers, one way only: engine -> content -> config / match / leads -> ui -> embed.
+  // The layers, one way only: engine -> content -> match / leads -> config -> ui -> embed.
+  // src/guard (reading what a host page or owner hands us: own keys, safe JSON) sits under all.
   // A test (tests/static/cycles.test.ts) keeps the import graph free of circles.
   {
     // The engine is pure: no DOM, no preact, nothing outside it. It must run in the CLI and in any host.
@@ -18,6 +19,12 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: ['preact', 'preact/*', '@preact/*', '../*', '!../engine/*'], message: 'src/engine imports nothing outside it.' }] }],
       'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'fetch'],
+    },
+  },
+  {
+    files: ['src/guard/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['../*', '!../guard/*'], message: 'src/guard imports nothing of the product.' }] }],
     },
   },
   {
@@ -29,7 +36,7 @@ export default tseslint.config(
   },
   {
     // Practices and leads never reach up into the config, the UI or the embedding.
-    files: ['src/leads/**'],
+    files: ['src/match/**', 'src/leads/**'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: ['preact', 'preact/*', '@preact/*', '../config/*', '../ui/*', '../embed/*'], message: 'src/match and src/leads never import config, ui or embed.' }] }],
     },

@@ -1,12 +1,12 @@
 import * as v from 'valibot';
 import type { ConfigError } from './config-error';
-import { describeValue } from './describe-value';
+import { describeValue } from '../guard/describe-value';
 import { defaultRules } from '../engine/default-rules';
 import type { Ruleset } from '../engine/types';
 import { uiCopyKeys } from '../content/ui';
 import { KEEPING_DEFAULT_RULES, resolveOwnerRules } from './owner-rules';
-import { own } from './own';
-import { ownCopy, ownOutput } from './own-copy';
+import { own } from '../guard/own';
+import { ownCopy, ownOutput } from '../guard/own-copy';
 import { configSchema, type Config, type Practice } from './schema';
 
 export { describeValue };

@@ -1,4 +1,4 @@
-import { own } from '../config/own';
+import { own } from '../guard/own';
 import { SHARE_NETWORKS } from '../config/share-networks';
 import { AREA_IDS, LOCALES, TREATMENTS } from '../engine/types';
 import { LEAD_STATUSES, PRACTICE_ACTIONS, STEPS, type AnalyticsDetail, type AnalyticsOptions, type DataLayerHost, type Listener } from './analytics-fields';

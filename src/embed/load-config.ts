@@ -1,5 +1,5 @@
-import { describeValue } from '../config/describe-value';
-import { own } from '../config/own';
+import { describeValue } from '../guard/describe-value';
+import { own } from '../guard/own';
 import type { ResolvedConfig } from '../config/validate';
 import { defaultRules } from '../engine/default-rules';
 

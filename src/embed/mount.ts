@@ -1,6 +1,6 @@
 import { effect } from '@preact/signals-core';
 import { h, render } from 'preact';
-import { own } from '../config/own';
+import { own } from '../guard/own';
 import type { ResolvedConfig } from '../config/validate';
 import { App } from '../ui/App';
 import { Launcher } from '../ui/launcher/lazy';

@@ -1,4 +1,4 @@
-import { stringify } from './stringify';
+import { stringify } from '../guard/stringify';
 import type { Lead } from './lead';
 import { browserStorage, fresh, loadPending, savePending, type LeadStorage, type Pending } from './store';
 

@@ -1,4 +1,4 @@
-import { stringify } from './stringify';
+import { stringify } from '../guard/stringify';
 import type { Lead } from './lead';
 
 // Unsent leads wait in localStorage, so a flaky connection or a closed tab loses nothing; the

@@ -1,4 +1,4 @@
-import type { Practice } from '../config/schema';
+import type { Practice } from './practice-schema';
 import { createCsvReader } from './csv';
 import { DIRECTORY_VERSION, type DirectoryIndex, type ShardInfo } from './directory';
 import { createRowReader, REQUIRED, type DirectoryProblem } from './directory-rows';

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
-import { locationSchema, practiceSchema, type Practice, type PracticeLocation } from '../config/schema';
-import { describeValue } from '../config/validate';
+import { locationSchema, practiceSchema, type Practice, type PracticeLocation } from './practice-schema';
+import { describeValue } from '../guard/describe-value';
 import type { CsvRecord } from './csv';
 
 // CSV rows -> practices, checked with the config's own rules. A practice with several

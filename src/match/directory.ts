@@ -1,6 +1,6 @@
-import { own } from '../config/own';
-import { parseOwn } from '../config/own-copy';
-import { practiceSchema, type Practice } from '../config/schema';
+import { own } from '../guard/own';
+import { parseOwn } from '../guard/own-copy';
+import { practiceSchema, type Practice } from './practice-schema';
 import { distanceKm, type LatLng } from './distance';
 import type { VisitorPlace } from './rank-practices';
 import type { FetchJson } from './zip-centroids';

@@ -1,4 +1,4 @@
-import type { Practice, PracticeLocation } from '../config/schema';
+import type { Practice, PracticeLocation } from './practice-schema';
 import type { LatLng } from './distance';
 
 /** ZIP -> centroid for the ZIPs already looked up (the ZIP table is fetched lazily, per ZIP3). */

@@ -1,4 +1,4 @@
-import type { Practice, PracticeLocation } from '../config/schema';
+import type { Practice, PracticeLocation } from './practice-schema';
 import type { Treatment } from '../engine/types';
 import { distanceKm, KM_PER_MILE, type LatLng } from './distance';
 import { locationsOf, pointOf, sameName, type Centroids } from './locations';

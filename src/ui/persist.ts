@@ -1,7 +1,7 @@
 import { AGE_BANDS, AGE_FLAGS } from '../engine/safety-questions';
 import { APPEARANCES, AREA_IDS, SAFETY_FLAGS, type Appearance, type AreaId } from '../engine/types';
 import { STEPS, type Progress } from './state';
-import { stringify } from '../leads/stringify';
+import { stringify } from '../guard/stringify';
 
 // Progress lives in sessionStorage: it survives a reload in this tab and nothing else. Storage
 // can be missing or throw (privacy modes, sandboxed iframes), so every call is guarded.

@@ -1,7 +1,7 @@
 /// <reference types="vite/client" />
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
-import { own } from '../../config/own';
+import { own } from '../../guard/own';
 import type { Locale } from '../../engine/types';
 import { useAdoptedSheet } from '../theme/adopt';
 // In a subfolder so src/ui/styles.ts does not put it in every widget's base sheet.
