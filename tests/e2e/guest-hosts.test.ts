@@ -117,7 +117,7 @@ describe('a host page that polluted Object.prototype before the script loaded', 
       await completeQuiz(owner);
       // The share part is requested in the same render as a lead form would be: once it shows,
       // a lead form (or analytics) would have asked for its file.
-      await owner.locator('.tq-share h3').waitFor();
+      await owner.locator('.tq-share').waitFor();
       const files = requests.map((r) => r.url).filter((u) => /\/widget\/(LeadForm|deliver|analytics-send)-/.test(u));
       expect(files).toEqual([]);
       expect(await owner.locator('.lead').count()).toBe(0);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCREENSHOTS } from './harness';
 import type { Locator } from 'playwright-core';
-import { comparePixels, decodePng, openPage, startGuest, stepOf, waitForQuiz, type Guest, type GuestPage } from './guest-helpers';
+import { comparePixels, decodePng, nextFrames, openPage, startGuest, stepOf, waitForQuiz, type Guest, type GuestPage } from './guest-helpers';
 
 // Host CSS cannot reach the widget: on a page with Bootstrap plus aggressive global rules
 // (`* { … !important }`, a 62.5% root font size, button/input/svg rules, a fixed header with
@@ -83,6 +83,8 @@ describe('launcher mode on the hostile page', () => {
         const shot = async (gp: GuestPage) => {
           // The same scroll position inside the dialog on both pages (checking an input scrolls it).
           await gp.page.locator(target).evaluate((el) => el.scrollTo(0, 0));
+          // The face map places its name pills after layout: let both pages finish that frame.
+          await nextFrames(gp.page);
           return gp.page.locator(target).screenshot({ animations: 'disabled', caret: 'hide' });
         };
         const [a, b] = await Promise.all([shot(clean), shot(hostile)]);
