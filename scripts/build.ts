@@ -127,4 +127,6 @@ const steps = resolve(root, 'scripts/build.d');
 if (existsSync(steps)) {
   for (const f of readdirSync(steps).filter((f) => f.endsWith('.ts')).sort()) await import(resolve(steps, f));
 }
+// The site kit packs the finished dist/ (the widget, zips/), so it comes after every other step.
+await import('./site-kit/build');
 console.log('built dist/');
