@@ -23,7 +23,9 @@ const GENERATED: readonly DemoPage[] = [
   },
 ];
 
-const meta = (html: string, re: RegExp) => re.exec(html)?.[1]?.trim() ?? '';
+// The few entities these pages use, so the text is escaped once, not twice, on the way out.
+const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
+const meta = (html: string, re: RegExp) => (re.exec(html)?.[1]?.trim() ?? '').replace(/&(?:amp|lt|gt|quot|#39);/g, (e) => ENTITIES[e]!);
 
 export function demoPages(root: string): DemoPage[] {
   const demo = join(root, 'demo');

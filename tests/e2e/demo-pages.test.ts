@@ -59,5 +59,7 @@ describe('the demo pages', () => {
     expect(links).toEqual(expect.arrayContaining(['/demo/inbox', '/treatment-quiz/README.html?tq-debug', '/demo/stacks/gtm.html', '/demo/builder.html']));
     for (const link of links) expect((await fetch(`${server.url}${link}`, { method: 'HEAD' })).status, link).toBe(200);
     expect(html('index.html')).toContain('<a href="/demo/pages">All demo pages</a>');
+    // Titles and descriptions as the pages say them: escaped once, not twice.
+    expect(list).toContain('The quiz with the opt-in &quot;send me my result&quot; form');
   });
 });
