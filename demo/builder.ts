@@ -2,7 +2,8 @@ import { validateConfig, type ConfigError } from '../src/config/validate';
 import type { TreatmentQuizGlobal } from '../src/embed/auto';
 import type { MountHandle } from '../src/embed/mount';
 import { checkTheme } from '../src/ui/theme/check';
-import { snippet } from './snippet';
+import { version } from '../package.json';
+import { snippet, type ScriptHost } from './snippet';
 
 // The embed builder (demo/builder.html): form -> config -> the same validator the widget uses
 // -> live preview, snippet and config JSON. Problems show beside the field they belong to.
@@ -89,7 +90,11 @@ function update() {
   const warnings = checkTheme((settings.theme ?? {}) as Parameters<typeof checkTheme>[0]);
   showProblems(errors, warnings);
   const kind = $<HTMLSelectElement>('snippet-kind').value as 'element' | 'div';
-  $<HTMLTextAreaElement>('snippet').value = snippet(settings, kind);
+  const host = $<HTMLSelectElement>('snippet-host').value as ScriptHost;
+  $<HTMLTextAreaElement>('snippet').value = snippet(settings, kind, host);
+  $('host-self').hidden = host !== 'self';
+  $('host-cdn').hidden = host !== 'cdn';
+  blockCopy(errors.length);
   $<HTMLTextAreaElement>('config-json').value = `${JSON.stringify(settings, null, 2)}\n`;
   $('position').disabled = settings.mode !== 'launcher';
 
@@ -110,6 +115,17 @@ function update() {
     const quiz = (window as { TreatmentQuiz?: TreatmentQuizGlobal }).TreatmentQuiz;
     handle = quiz?.mount($('preview'), { config: settings, locale: String(settings.locale), storageKey: 'treatment-quiz:builder-preview' });
   });
+}
+
+/** Code with mistakes in it must not reach the owner's site: Copy waits until they are fixed. */
+function blockCopy(problems: number) {
+  const reason = $<HTMLParagraphElement>('copy-blocked');
+  reason.hidden = !problems;
+  reason.textContent = problems
+    ? `Copy is off until the ${problems === 1 ? 'problem' : `${problems} problems`} under Checks ${problems === 1 ? 'is' : 'are'} fixed: the code would carry ${problems === 1 ? 'it' : 'them'} to your site.`
+    : '';
+  for (const id of ['copy-snippet', 'copy-config']) $<HTMLButtonElement>(id).disabled = problems > 0;
+  if (problems) $<HTMLParagraphElement>('copy-status').textContent = '';
 }
 
 async function copy(from: string) {
@@ -142,6 +158,11 @@ function start() {
   form.addEventListener('change', update);
   form.addEventListener('submit', (e) => e.preventDefault());
   $('snippet-kind').addEventListener('change', update);
+  $('snippet-host').addEventListener('change', update);
+  // The site kit `npm run build` writes beside the widget (served from dist/ by the demo server).
+  const kit = $<HTMLAnchorElement>('kit-download');
+  kit.href = `/dist/treatment-quiz-site-${version}.zip`;
+  kit.download = '';
   $('copy-snippet').addEventListener('click', () => void copy('snippet'));
   $('copy-config').addEventListener('click', () => void copy('config-json'));
   update();

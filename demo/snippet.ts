@@ -3,7 +3,10 @@ import { version } from '../package.json';
 // What the embed builder hands the owner to paste: the script tag, and the element (or div)
 // with the settings inline as JSON inside a <script type="application/json">.
 
-const CDN = `https://cdn.jsdelivr.net/npm/treatment-quiz@${version}/dist/treatment-quiz.js`;
+/** Where the site kit's README tells the owner to upload the `treatment-quiz` folder. */
+export const SELF_HOSTED_SCRIPT = '/treatment-quiz/treatment-quiz.js';
+export const CDN_SCRIPT = `https://cdn.jsdelivr.net/npm/treatment-quiz@${version}/dist/treatment-quiz.js`;
+export type ScriptHost = 'self' | 'cdn';
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -18,11 +21,15 @@ export function scriptJson(value: unknown): string {
   return JSON.stringify(value, null, 2).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-/** What the owner pastes: the script tag and the element (or div) with the config inline. */
-export function snippet(settings: Record<string, unknown>, kind: 'element' | 'div'): string {
+/**
+ * What the owner pastes: the script tag and the element (or div) with the config inline. The
+ * script comes from the owner's own site by default (the site kit's folder: no third party sees
+ * their visitors), or from a public CDN that serves npm packages.
+ */
+export function snippet(settings: Record<string, unknown>, kind: 'element' | 'div', host: ScriptHost = 'self'): string {
   const { locale, ...rest } = settings;
   const inline = Object.keys(rest).length ? `\n  <script type="application/json">\n${scriptJson(rest).replace(/^/gm, '  ')}\n  </script>\n` : '';
   const open = kind === 'element' ? `<treatment-quiz locale="${escapeHtml(String(locale))}">` : `<div data-treatment-quiz data-locale="${escapeHtml(String(locale))}">`;
   const close = kind === 'element' ? '</treatment-quiz>' : '</div>';
-  return `<script src="${CDN}" async></script>\n${open}${inline}${close}\n`;
+  return `<script src="${host === 'cdn' ? CDN_SCRIPT : SELF_HOSTED_SCRIPT}" async></script>\n${open}${inline}${close}\n`;
 }

@@ -123,4 +123,6 @@ chmodSync(cli, 0o755);
 // Further build steps (config JSON Schema, ZIP centroid table, …) live one per file here.
 const steps = resolve(root, 'scripts/build.d');
 for (const f of readdirSync(steps).filter((f) => f.endsWith('.ts')).sort()) await import(resolve(steps, f));
+// The site kit packs the finished dist/ (the widget, zips/), so it comes after every other step.
+await import('./site-kit/build');
 console.log('built dist/');

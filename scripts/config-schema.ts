@@ -11,10 +11,11 @@ import { configSchema, fetchUrl, httpUrl, locationSchema } from '../src/config/s
 
 // Address checks are code (new URL), which JSON Schema cannot run; these patterns say the same
 // to an editor. URL schemes are case-insensitive, hence the character classes.
+const urlCheck = (schema: typeof httpUrl | typeof fetchUrl) => schema.pipe.find((a) => a.type === 'check');
 const HTTP = '[hH][tT][tT][pP][sS]?:';
 const URL_PATTERNS = new Map<unknown, JsonSchema>([
-  [httpUrl.pipe[2], { pattern: `^${HTTP}//`, description: 'A full web address starting with https:// or http://' }],
-  [fetchUrl.pipe[2], { pattern: `^(?:${HTTP}|(?![A-Za-z][A-Za-z0-9+.-]*:))`, description: 'An address on this site (/quiz/practices.json) or a full https:// address' }],
+  [urlCheck(httpUrl), { pattern: `^${HTTP}//`, description: 'A full web address starting with https:// or http://' }],
+  [urlCheck(fetchUrl), { pattern: `^(?:${HTTP}|(?![A-Za-z][A-Za-z0-9+.-]*:))`, description: 'An address on this site (/quiz/practices.json) or a full https:// address' }],
   // A practice location's checks across fields, in JSON Schema's own words.
   [locationSchema.pipe[1], { dependencies: { lat: ['lng'], lng: ['lat'] } }],
   [locationSchema.pipe[2], { anyOf: [{ required: ['zip'] }, { required: ['city'] }, { required: ['lat', 'lng'] }] }],

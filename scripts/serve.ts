@@ -1,11 +1,15 @@
-import { createReadStream, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createReadStream, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createInbox } from './demo/inbox';
+import { demoPages, demoPagesHtml } from './demo/pages';
 
 // A small static server for the demo site and the real-browser tests: serves the repo's
 // demo/ and dist/ exactly as a CDN + customer site would, and sends a strict CSP header on
-// pages named *csp*.html so the widget is proven to run without 'unsafe-inline'.
+// pages named *csp*.html so the widget is proven to run without 'unsafe-inline'. Also: the site
+// kit's folder at /treatment-quiz/ (as an owner would upload it), a list of every demo page at
+// /demo/pages, and a lead inbox at /demo/inbox for the lead-form demo.
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 
@@ -37,6 +41,7 @@ export interface RunningServer {
 
 export function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const root = options.root ?? ROOT;
+  const inbox = createInbox();
   const server = createServer((req, res) => {
     let path: string;
     try {
@@ -47,7 +52,15 @@ export function startServer(options: ServerOptions = {}): Promise<RunningServer>
     }
     const route = options.routes?.[path];
     if (route) return route(req, res);
-    const rel = path === '/' ? '/demo/index.html' : path.endsWith('/') ? `${path}index.html` : path;
+    // The server's own pages show text from elsewhere (page titles, leads): under the strict CSP.
+    if (path === '/demo/inbox') return inbox(req, res, { 'content-security-policy': STRICT_CSP });
+    if (path === '/demo/pages') {
+      res.writeHead(200, { 'content-type': TYPES['.html']!, 'cache-control': 'no-store', 'content-security-policy': STRICT_CSP }).end(demoPagesHtml(root));
+      return;
+    }
+    // The kit's folder (npm run build writes it), where the builder's default snippet points.
+    const served = path.startsWith('/treatment-quiz/') ? `/dist/site${path}` : path;
+    const rel = served === '/' ? '/demo/index.html' : served.endsWith('/') ? `${served}index.html` : served;
     const file = normalize(join(root, rel));
     // Inside the repo only, and never dot-files (.git, .env): the demo is shared on a LAN sometimes.
     if (!file.startsWith(root + '/') || file.slice(root.length).split('/').some((seg) => seg.startsWith('.'))) {
@@ -93,12 +106,11 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   startServer({ port }).then(
     (s) => {
       console.log(`Demo med-spa site: ${s.url}/`);
-      // Every other demo page, by its <title>, so a new page shows up here without an edit.
-      const pages = readdirSync(join(ROOT, 'demo')).filter((f) => f.endsWith('.html') && f !== 'index.html').sort();
-      for (const f of pages) {
-        const title = /<title>([^<]*)<\/title>/.exec(readFileSync(join(ROOT, 'demo', f), 'utf8'))?.[1] ?? '';
-        const csp = /csp[^/]*\.html$/.test(f) ? ' [strict CSP header]' : '';
-        console.log(`  ${`${s.url}/demo/${f}`.padEnd(s.url.length + 24)} ${title}${csp}`);
+      console.log(`All demo pages:    ${s.url}/demo/pages`);
+      // Every demo page, by its <title>, so a new page shows up here without an edit.
+      for (const p of demoPages(ROOT)) {
+        const csp = /csp[^/]*\.html$/.test(p.path) ? ' [strict CSP header]' : '';
+        console.log(`  ${`${s.url}${p.path}`.padEnd(s.url.length + 38)} ${p.title}${csp}`);
       }
       console.log('Press Ctrl+C to stop.');
     },

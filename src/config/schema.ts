@@ -11,11 +11,17 @@ import { APPEARANCES, AREA_IDS, HIT_POLICIES, LOCALES, SAFETY_FLAGS, TREATMENTS 
 // Messages are written for site owners: each says what is expected; validate.ts adds the path
 // and what was given.
 
-/** An address on the page's own site ("/practices.json") or a full http(s) address. */
+/**
+ * An address on the page's own site ("/practices.json") or a full http(s) address. Never empty:
+ * "" resolves to the page itself, so an empty lead endpoint posted to the page and an empty
+ * privacy link went nowhere, both silently.
+ */
 export const fetchUrl = v.pipe(
   v.string('must be text: a web address'),
   v.maxLength(2048, 'must be a web address under 2048 characters'),
+  v.nonEmpty('must not be empty: give an address on this site (starting with /) or a full https:// address'),
   v.check((s) => {
+    if (!s.trim()) return false;
     try {
       const u = new URL(s, 'https://host.invalid/');
       return u.protocol === 'https:' || u.protocol === 'http:';

@@ -56,7 +56,11 @@ function cutPath(path: readonly Key[]): readonly Key[] {
   return path;
 }
 
-function removeAt(root: Record<string, unknown>, path: readonly Key[]): boolean {
+/**
+ * Cuts the value at `path` out of `root`. An array item becomes a hole (so the other issues of
+ * this round still point at the right items), and its array goes into `holed` to be closed up.
+ */
+function removeAt(root: Record<string, unknown>, path: readonly Key[], holed: Set<unknown[]>): boolean {
   let node: unknown = root;
   for (let i = 0; i < path.length - 1; i++) {
     if (node === null || typeof node !== 'object') return false;
@@ -64,8 +68,10 @@ function removeAt(root: Record<string, unknown>, path: readonly Key[]): boolean 
   }
   const last = path[path.length - 1];
   if (last === undefined || node === null || typeof node !== 'object' || !Object.prototype.hasOwnProperty.call(node, last)) return false;
-  if (Array.isArray(node) && typeof last === 'number') node[last] = undefined;
-  else delete (node as Record<Key, unknown>)[last];
+  if (Array.isArray(node) && typeof last === 'number') {
+    node[last] = undefined;
+    holed.add(node);
+  } else delete (node as Record<Key, unknown>)[last];
   return true;
 }
 
@@ -109,12 +115,17 @@ function validate(input: unknown): Validation {
       if (!errors.some((e) => e.path === path)) errors.push({ path, message: messageOf(issue) });
     }
     let removed = false;
+    const holed = new Set<unknown[]>();
     for (const issue of result.issues) {
       const cut = cutPath(pathOf(issue));
       if (cut[0] === 'rules') rulesRejected = true;
-      removed = removeAt(working, cut) || removed;
+      // A required key that is already gone (cut in an earlier round) takes its object with it:
+      // leads without a privacy page stay off, and the other settings still apply.
+      removed = removeAt(working, cut, holed) || (cut.length > 1 && removeAt(working, cut.slice(0, -1), holed)) || removed;
     }
-    if (Array.isArray(working.practices)) working.practices = working.practices.filter((p) => p !== undefined);
+    // Close the holes, or the next round finds the same item missing, forever: a bad share
+    // network once took every other setting down with it.
+    for (const list of holed) list.splice(0, list.length, ...list.filter((x) => x !== undefined));
     if (!removed) break;
   }
   if (rulesRejected) errors.push(KEEPING_DEFAULT_RULES);

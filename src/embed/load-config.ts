@@ -63,6 +63,9 @@ function report(problems: readonly string[]): void {
   }
 }
 
+/** Hands over the config in force and the problem lines (also shown on local pages, see debug/). */
+export type ConfigDone = (config: ResolvedConfig, problems: readonly string[]) => void;
+
 async function validate(merged: Settings, problems: string[]): Promise<ResolvedConfig> {
   let config = DEFAULTS;
   try {
@@ -84,7 +87,7 @@ async function validate(merged: Settings, problems: string[]): Promise<ResolvedC
  * otherwise once the validator file has loaded. A callback, not a returned promise: telling the
  * two apart would need the page's global Promise, which some pages replace.
  */
-export function resolveConfig(sources: readonly ConfigSource[], done: (config: ResolvedConfig) => void, problems: string[] = []): void {
+export function resolveConfig(sources: readonly ConfigSource[], done: ConfigDone, problems: string[] = []): void {
   let merged: Settings | undefined;
   for (const { name, value } of sources) {
     let settings = value;
@@ -106,7 +109,7 @@ export function resolveConfig(sources: readonly ConfigSource[], done: (config: R
     const theme = isObject(merged?.theme) && isObject(given.theme) ? own(merged.theme, given.theme) : (given.theme ?? merged?.theme);
     merged = own<Settings>(merged, given, theme === undefined ? {} : { theme });
   }
-  if (merged && Object.keys(merged).length) return void validate(merged, problems).then(done);
+  if (merged && Object.keys(merged).length) return void validate(merged, problems).then((config) => done(config, problems));
   report(problems);
-  done(DEFAULTS);
+  done(DEFAULTS, problems);
 }

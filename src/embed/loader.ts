@@ -17,9 +17,14 @@ try {
   const src = me?.src || document.querySelector<HTMLScriptElement>('script[src*="treatment-quiz"]')?.src || document.baseURI;
   // All at once: the entry's own imports would otherwise be found only after it arrives.
   const files = document.querySelector(SETTINGS) ? [...__TQ_FIRST_SCREEN__, ...__TQ_SETTINGS__] : __TQ_FIRST_SCREEN__;
+  // One error, not one per file: a missing widget/ folder fails every file at once, and the
+  // owner needs to see the address that was tried (the browser's own 404 lines remain).
+  let told = false;
   for (const file of files) {
-    import(/* @vite-ignore */ new URL(`widget/${file}`, src).href).catch((e: unknown) => {
-      console.error('treatment-quiz: could not load the quiz files', e);
+    const url = new URL(`widget/${file}`, src).href;
+    import(/* @vite-ignore */ url).catch((e: unknown) => {
+      if (!told) console.error(`treatment-quiz: could not load ${url}; is the widget/ folder next to the script?`, e);
+      told = true;
     });
   }
 } catch (e) {

@@ -9,6 +9,7 @@ import { createQuiz } from '../ui/state';
 import { widgetCss } from '../ui/styles';
 import { DEFAULT_THEME_CSS } from '../ui/theme/default-css';
 import { createAnalytics, type AnalyticsOptions } from './analytics';
+import { isDebugPage } from './debug/page';
 import { createEmitter } from './events';
 import { fetchConfig, loadValidator, resolveConfig, type ConfigSource } from './load-config';
 import { pickLocale } from './locale';
@@ -87,19 +88,19 @@ function start(element: Element, given: MountOptions): MountHandle {
   if (options.mode !== undefined) overrides.mode = options.mode;
   if (options.theme && Object.keys(options.theme).length) overrides.theme = options.theme;
 
-  const safely = (config: ResolvedConfig, themeSheet: string) => {
+  const safely = (config: ResolvedConfig, themeSheet: string, problems: readonly string[]) => {
     if (!alive) return;
     try {
-      present(config, themeSheet);
+      present(config, themeSheet, problems);
     } catch (e) {
       console.error('treatment-quiz: could not start the quiz', e);
     }
   };
 
   // Owner colours need the contrast checks (a separate file); the default theme does not.
-  const show = (config: ResolvedConfig) => {
+  const show = (config: ResolvedConfig, problems: readonly string[]) => {
     const theme = config.theme;
-    if (!theme) return safely(config, DEFAULT_THEME_CSS);
+    if (!theme) return safely(config, DEFAULT_THEME_CSS, problems);
     loadTheme()
       .then(
         (t) => {
@@ -111,10 +112,10 @@ function start(element: Element, given: MountOptions): MountHandle {
           return DEFAULT_THEME_CSS;
         },
       )
-      .then((css) => safely(config, css));
+      .then((css) => safely(config, css, problems));
   };
 
-  const present = (config: ResolvedConfig, themeSheet: string) => {
+  const present = (config: ResolvedConfig, themeSheet: string, problems: readonly string[]) => {
     const locale = pickLocale(options.locale, config.locale, element.ownerDocument.documentElement.lang);
     const key = options.storageKey ?? `treatment-quiz:${location.pathname}:${element.id || options.configUrl || ''}:${locale}`;
     const send = createEmitter(element, [createAnalytics({ analytics: config.analytics, onEvent: options.onEvent })]);
@@ -144,8 +145,17 @@ function start(element: Element, given: MountOptions): MountHandle {
         (m) => void (alive && (releaseLeads = m.deliverWaitingLeads(leads.endpoint))),
         (e) => console.error('treatment-quiz: could not load lead delivery', e),
       );
+    // On the owner's own screen (localhost, ?tq-debug) the problems also show above the quiz;
+    // after the render, which would otherwise take a node it did not make out of the root.
+    let hidePanel = () => {};
+    if (problems.length && isDebugPage(location))
+      void import('./debug/panel').then(
+        (m) => void (alive && (hidePanel = m.showProblems(root, problems))),
+        () => {},
+      );
     stop = () => {
       stopSaving();
+      hidePanel();
       render(null, root);
     };
   };

@@ -126,6 +126,38 @@ describe('validateConfig', () => {
     expect(config).toMatchObject({ locale: 'es', theme: { radius: 4 }, utmCampaign: 'quiz' });
   });
 
+  it('keeps the other settings and the good items when a list item is bad', () => {
+    const { config, errors } = validateConfig({ locale: 'es', share: { networks: ['facebook', 'myspace', 'x', 'orkut'] } });
+    expect(errors.map((e) => e.path)).toEqual(['share.networks[1]', 'share.networks[3]']);
+    expect(config).toMatchObject({ locale: 'es', share: { networks: ['facebook', 'x'] } });
+  });
+
+  describe('leads', () => {
+    const leads = { endpoint: '/api/quiz-leads', privacyUrl: '/privacy' };
+
+    it('turns the lead form on with an endpoint and a privacy page', () => {
+      expect(validateConfig({ leads }).config.leads).toEqual(leads);
+    });
+
+    it.each([
+      ['empty', { ...leads, privacyUrl: '' }, /^must not be empty/],
+      ['only spaces', { ...leads, privacyUrl: '   ' }, /^must be a web address/],
+      ['a script address', { ...leads, privacyUrl: 'javascript:alert(1)' }, /^must be a web address/],
+      ['missing', { endpoint: leads.endpoint }, /\(got nothing\)$/],
+    ])('names leads.privacyUrl when it is %s, keeps leads off and every other setting on', (_, given, message) => {
+      const { config, errors } = validateConfig({ locale: 'es', utmCampaign: 'spring', leads: given });
+      expect(errors).toEqual([{ path: 'leads.privacyUrl', message: expect.stringMatching(message) }]);
+      expect(config.leads).toBeUndefined();
+      expect(config).toMatchObject({ locale: 'es', utmCampaign: 'spring' });
+    });
+
+    it('names leads.endpoint when it is empty, which would post leads to the page itself', () => {
+      const { config, errors } = validateConfig({ leads: { ...leads, endpoint: '' } });
+      expect(errors.map((e) => e.path)).toEqual(['leads.endpoint']);
+      expect(config.leads).toBeUndefined();
+    });
+  });
+
   it('reports a font list with an unbalanced quote at theme.font and keeps the other theme values', () => {
     for (const font of ['"Open Sans, serif', "'Open Sans\", serif", "Open Sans', serif", 'Georgia, serif; color: red', 'Georgia}', 'Georgia,']) {
       const { config, errors } = validateConfig({ theme: { accent: '#7d3553', background: '#fdf8f5', radius: 4, font } });

@@ -46,4 +46,20 @@ describe('the demo pages', () => {
     }
     expect(dead).toEqual([]);
   });
+
+  it('lists every demo page, the lead inbox and the site kit on /demo/pages, linked from the demo site', async () => {
+    const all = (dir: URL, at = ''): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? all(new URL(`${e.name}/`, dir), `${at}${e.name}/`) : e.name.endsWith('.html') ? [`${at}${e.name}`] : []));
+    const res = await fetch(`${server.url}/demo/pages`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-security-policy')).toMatch(/script-src 'self'/);
+    const list = await res.text();
+    const links = [...list.matchAll(/<a href="([^"]+)"/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
+    for (const f of all(DEMO)) expect(links).toContain(`/demo/${f}`);
+    expect(links).toEqual(expect.arrayContaining(['/demo/inbox', '/treatment-quiz/README.html?tq-debug', '/demo/stacks/gtm.html', '/demo/builder.html']));
+    for (const link of links) expect((await fetch(`${server.url}${link}`, { method: 'HEAD' })).status, link).toBe(200);
+    expect(html('index.html')).toContain('<a href="/demo/pages">All demo pages</a>');
+    // Titles and descriptions as the pages say them: escaped once, not twice.
+    expect(list).toContain('The quiz with the opt-in &quot;send me my result&quot; form');
+  });
 });

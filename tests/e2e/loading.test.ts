@@ -99,4 +99,42 @@ describe('what a visitor downloads', () => {
       await close();
     }
   });
+
+  it('without the widget/ folder beside the script: one console error, naming an address it tried', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    try {
+      // The owner uploaded treatment-quiz.js to /kit/ but not the widget/ folder beside it.
+      await page.route(`${server.url}/kit/treatment-quiz.js`, (route) => route.fulfill({ contentType: 'text/javascript', body: readFileSync('dist/treatment-quiz.js', 'utf8') }));
+      await page.route(`${server.url}/kit/page.html`, (route) =>
+        route.fulfill({
+          contentType: 'text/html',
+          body: '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Kit</title><script src="/kit/treatment-quiz.js" async></script></head><body><treatment-quiz config="/demo/quiz-config.json"></treatment-quiz></body></html>',
+        }),
+      );
+      const tried = new Set<string>();
+      const answered = new Set<string>();
+      page.on('request', (r) => void (r.url().includes('/kit/widget/') && tried.add(r.url())));
+      page.on('response', (r) => void (r.url().includes('/kit/widget/') && answered.add(r.url())));
+      const errors: string[] = [];
+      page.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())));
+      await page.goto(`${server.url}/kit/page.html`);
+
+      const ours = () => errors.filter((e) => !e.startsWith('Failed to load resource'));
+      await expect.poll(() => ours().length).toBeGreaterThan(0);
+      await expect.poll(() => answered.size > 1 && answered.size === tried.size).toBe(true);
+      // Every import of those files has failed by the time a later import of them has: the
+      // loader's handlers ran first, so any further error of its own would be in by now.
+      // (A string: vitest would rewrite an import() written in a function.)
+      await page.evaluate(`Promise.allSettled(${JSON.stringify([...tried])}.map((u) => import(u)))`);
+
+      expect(ours()).toHaveLength(1);
+      const named = /^treatment-quiz: could not load (\S+); is the widget\/ folder next to the script\?/.exec(ours()[0]!)?.[1];
+      expect(tried).toContain(named);
+      // The browser adds its own "404" line per file; no script can take those away.
+      expect(errors.length - 1).toBe(tried.size);
+    } finally {
+      await context.close();
+    }
+  });
 });

@@ -31,9 +31,16 @@ describe('the embed builder', () => {
   it('starts with a valid config, a snippet and a live preview', async () => {
     const json = JSON.parse(await page.getByLabel('Config JSON (to host as a file instead)').inputValue());
     expect(validateConfig(json).errors).toEqual([]);
+    // Self-hosted by default: the script from the site kit's folder on the owner's own site.
     const snippet = await page.getByLabel('Snippet').inputValue();
-    expect(snippet).toMatch(/^<script src="https:\/\/cdn\.jsdelivr\.net\/npm\/treatment-quiz@\d+\.\d+\.\d+\/dist\/treatment-quiz\.js" async><\/script>\n<treatment-quiz locale="en">/);
+    expect(snippet).toMatch(/^<script src="\/treatment-quiz\/treatment-quiz\.js" async><\/script>\n<treatment-quiz locale="en">/);
     expect(snippet).toContain('"name": "Flawless Med Spa"');
+    expect(await page.getByText('No other company sees your visitors.').isVisible()).toBe(true);
+    const kit = await page.getByRole('link', { name: 'site kit' }).getAttribute('href');
+    expect(kit).toMatch(/^\/dist\/treatment-quiz-site-\d+\.\d+\.\d+\.zip$/);
+    const download = await fetch(`${suite.server.url}${kit}`);
+    expect([download.status, (await download.arrayBuffer()).byteLength > 100_000]).toEqual([200, true]);
+    expect(await page.getByRole('button', { name: 'Copy snippet' }).isEnabled()).toBe(true);
     expect(await hostVar('--tq-accent')).toBe('#7d3553');
     expect(problems).toEqual([]);
   });
@@ -66,6 +73,42 @@ describe('the embed builder', () => {
     expect(await url.getAttribute('aria-invalid')).toBeNull();
   });
 
+  it('offers the CDN snippet as the alternative, and says what it means', async () => {
+    await page.getByLabel("Where the quiz's files load from").selectOption('cdn');
+    expect(await page.getByLabel('Snippet').inputValue()).toMatch(/^<script src="https:\/\/cdn\.jsdelivr\.net\/npm\/treatment-quiz@\d+\.\d+\.\d+\/dist\/treatment-quiz\.js" async><\/script>\n<treatment-quiz locale="en">/);
+    await page.getByText('Nothing to upload: the files come from cdn.jsdelivr.net').waitFor();
+    expect(await page.getByText('No other company sees your visitors.').isVisible()).toBe(false);
+    await page.getByLabel("Where the quiz's files load from").selectOption('self');
+    expect(await page.getByLabel('Snippet').inputValue()).toMatch(/^<script src="\/treatment-quiz\/treatment-quiz\.js" async>/);
+  });
+
+  it('turns Copy off while there are problems, says why, and back on once they are fixed', async () => {
+    const copySnippet = page.getByRole('button', { name: 'Copy snippet' });
+    const copyConfig = page.getByRole('button', { name: 'Copy config JSON' });
+    const reason = page.locator('#copy-blocked');
+    await page.getByLabel('Website').fill('stayflawless');
+    await reason.getByText('Copy is off until the problem under Checks is fixed').waitFor();
+    expect([await copySnippet.isDisabled(), await copyConfig.isDisabled()]).toEqual([true, true]);
+    expect(await copySnippet.getAttribute('aria-describedby')).toBe('copy-blocked');
+
+    // Leads half filled in: the privacy page is missing, a second problem, named by its path.
+    await page.getByLabel('Lead form: address your server receives leads at').fill('https://stayflawless.com/api/quiz-leads');
+    await reason.getByText('Copy is off until the 2 problems under Checks are fixed').waitFor();
+    await page.locator('#problems .problem', { hasText: 'leads.privacyUrl' }).waitFor();
+    expect(await page.locator('#leads-privacy-error').textContent()).toContain('must not be empty');
+    expect(await axe(page)).toEqual([]);
+    await screenshot(page, 'owners-builder-blocked-1280');
+
+    await page.getByLabel('Lead form: your privacy policy page').fill('https://stayflawless.com/privacy');
+    await page.getByLabel('Website').fill('https://stayflawless.com');
+    await reason.waitFor({ state: 'hidden' });
+    expect([await copySnippet.isEnabled(), await copyConfig.isEnabled()]).toEqual([true, true]);
+    expect(JSON.parse(await page.getByLabel('Config JSON (to host as a file instead)').inputValue()).leads).toEqual({
+      endpoint: 'https://stayflawless.com/api/quiz-leads',
+      privacyUrl: 'https://stayflawless.com/privacy',
+    });
+  });
+
   it('copies a snippet that works when pasted into a page', async () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: suite.server.url });
     await page.getByLabel('Accent colour', { exact: true }).fill('#0b5394');
@@ -75,8 +118,9 @@ describe('the embed builder', () => {
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(await page.getByLabel('Snippet').inputValue());
 
-    // Paste it into a blank page (the local build standing in for the CDN) and use it.
-    const pasted = copied.replace(/https:\/\/cdn\.jsdelivr\.net\/npm\/treatment-quiz@[^/]+\/dist\/treatment-quiz\.js/, '/dist/treatment-quiz.js');
+    // Paste it, as it is, into a blank page of a site with the kit's folder uploaded (the demo
+    // server serves it at /treatment-quiz/), and use it.
+    const pasted = copied;
     await page.route(`${suite.server.url}/pasted.html`, (route) =>
       route.fulfill({ contentType: 'text/html', body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pasted</title></head><body>${pasted}</body></html>` }),
     );
@@ -92,8 +136,7 @@ describe('the embed builder', () => {
     const name = 'Spa <!--<script> Deluxe';
     await page.getByLabel('Practice name').fill(name);
     await expect.poll(() => page.getByLabel('Snippet').inputValue()).toContain('Deluxe');
-    const copied = await page.getByLabel('Snippet').inputValue();
-    const pasted = copied.replace(/https:\/\/cdn\.jsdelivr\.net\/npm\/treatment-quiz@[^/]+\/dist\/treatment-quiz\.js/, '/dist/treatment-quiz.js');
+    const pasted = await page.getByLabel('Snippet').inputValue();
     await page.route(`${suite.server.url}/pasted-name.html`, (route) =>
       route.fulfill({
         contentType: 'text/html',
@@ -116,9 +159,14 @@ describe('the embed builder', () => {
 
   it('is accessible and reflows at 320 px', async () => {
     expect(await axe(page)).toEqual([]);
+    await screenshot(page, 'owners-builder-1280');
     await page.setViewportSize({ width: 320, height: 800 });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
-    await screenshot(page, 'builder-320');
+    await screenshot(page, 'owners-builder-320');
+    await page.getByLabel('Website').fill('stayflawless');
+    await page.locator('#copy-blocked').waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await screenshot(page, 'owners-builder-blocked-320', page.locator('section[aria-labelledby="snippet-title"]'));
   });
 
   it('switches the preview to Spanish and the snippet to the div form', async () => {

@@ -35,6 +35,9 @@ describe('the published package', () => {
     for (const f of ['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', ...BUILT]) expect(packed).toContain(f);
     expect(packed.filter((f) => !/^(dist\/|package\.json$|README\.md$|CHANGELOG\.md$|LICENSE$)/.test(f))).toEqual([]);
     expect(packed).not.toContain('dist/builder.js');
+    // The site kit is for owners who upload files, not for npm installs: they already have dist/.
+    expect(existsSync(join(dir, 'dist/site/treatment-quiz/README.html'))).toBe(true);
+    expect(packed.filter((f) => f.startsWith('dist/site/') || f.endsWith('.zip'))).toEqual([]);
   });
 
   it('has a semantic version with a CHANGELOG entry for it', () => {
