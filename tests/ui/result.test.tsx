@@ -170,8 +170,11 @@ describe('the next step on the result', () => {
     onResult('en', threeAreas, { practices: [flawless] });
     const card = (await screen.findByRole('heading', { name: /^Flawless Med Spa/ })).closest('li')!;
     const zip = screen.getByLabelText(practiceStrings.en.zipLabel);
-    // The card (and its call to action) comes first; the search follows it.
+    // The card (and its call to action) comes first; the search follows it, quietly: the card's
+    // action stays the one filled button, and the only practice is not called "Featured".
     expect(card.compareDocumentPosition(zip) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(card.closest('section')!.querySelectorAll('.primary')).toHaveLength(1);
+    expect(within(card).queryByText(practiceStrings.en.featured)).toBeNull();
   });
 
   it('makes Book the one filled action when the practice books online', async () => {

@@ -11,6 +11,8 @@ export interface LocationFormProps {
   readonly locale: Locale;
   readonly onPlace: (place: TypedPlace, label: string) => void;
   readonly onPoint: (point: LatLng) => void;
+  /** Below a practice's card its call to action is the one filled button: search is secondary there. */
+  readonly quiet?: boolean;
 }
 
 /** A ZIP (ZIP+4 is fine: the first five digits are the ZIP) or a city name; undefined otherwise. */
@@ -28,7 +30,7 @@ type GeoState = 'idle' | 'locating' | 'denied' | 'failed';
 const canLocate = () => typeof navigator !== 'undefined' && !!navigator.geolocation;
 
 /** ZIP code or city entry plus "Use my location"; the browser is asked for a location only on that click. */
-export function LocationForm({ locale, onPlace, onPoint }: LocationFormProps) {
+export function LocationForm({ locale, onPlace, onPoint, quiet = false }: LocationFormProps) {
   const s = practiceStrings[locale];
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
@@ -89,7 +91,7 @@ export function LocationForm({ locale, onPlace, onPoint }: LocationFormProps) {
           aria-describedby={invalid ? `${id}-hint ${id}-err` : `${id}-hint`}
           onInput={(e) => setText((e.currentTarget as HTMLInputElement).value)}
         />
-        <button class="button primary" type="submit">
+        <button class={quiet ? 'button secondary' : 'button primary'} type="submit">
           {s.find}
         </button>
       </div>

@@ -19,6 +19,8 @@ export interface PracticeCardProps {
   readonly overall: Treatment;
   readonly campaign?: string | undefined;
   readonly onAction: (practice: Practice, action: PracticeAction) => void;
+  /** A site's only practice: "Featured" would say nothing. */
+  readonly only?: boolean;
 }
 
 /** "3.2 mi", "45 mi", "1,800 mi": US number style in both languages (es-US, as readers expect). */
@@ -37,7 +39,7 @@ export function placeText(entry: RankedPractice): string {
 }
 
 /** One practice at one of its locations: where, how far, what it offers, and links out (UTM-tagged, new tab, noopener, origin-only referrer). */
-export function PracticeCard({ entry, servesArea, locale, overall, campaign, onAction }: PracticeCardProps) {
+export function PracticeCard({ entry, servesArea, locale, overall, campaign, onAction, only }: PracticeCardProps) {
   const p = entry.practice;
   const at = entry.location;
   const s = practiceStrings[locale];
@@ -67,7 +69,7 @@ export function PracticeCard({ entry, servesArea, locale, overall, campaign, onA
     <li class="tq-practice">
       <h4 class="tq-practice-name">
         {p.name}
-        {p.featured ? <span class="tq-badge">{s.featured}</span> : null}
+        {p.featured && !only ? <span class="tq-badge">{s.featured}</span> : null}
       </h4>
       {place || distance ? <p class="meta">{[place, distance].filter(Boolean).join(' · ')}</p> : null}
       {servesArea ? <p class="meta">{s.servesArea}</p> : null}

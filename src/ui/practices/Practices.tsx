@@ -84,7 +84,7 @@ export function Practices({ recommendation, config, locale, emit, fetchJson: fet
   const askWhere = !only || locationsOf(only).length > 1;
   const onAction = (p: Practice, action: PracticeAction) => emit('practice-click', { practiceId: p.id, action });
   const card = (entry: RankedPractice, servesArea?: boolean) => (
-    <PracticeCard key={entry.practice.id} entry={entry} servesArea={servesArea} locale={locale} overall={overall} campaign={config.utmCampaign} onAction={onAction} />
+    <PracticeCard key={entry.practice.id} entry={entry} servesArea={servesArea} locale={locale} overall={overall} campaign={config.utmCampaign} onAction={onAction} only={single} />
   );
   const found = view.found;
   const nearest = found?.nearest;
@@ -135,6 +135,7 @@ export function Practices({ recommendation, config, locale, emit, fetchJson: fet
       locale={locale}
       onPlace={(place, label) => search(place, fill('zip' in place ? s.nearZip : s.nearCity, { zip: label, city: label }), label)}
       onPoint={(point: LatLng) => search({ point }, s.nearYou, s.ofYou)}
+      quiet={single}
     />
   );
   return (
