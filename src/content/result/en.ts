@@ -61,19 +61,19 @@ export const en: ResultWords = {
     'safety-bleeding': 'The FDA says fillers may not be appropriate for people with bleeding disorders, so a provider should assess you first.',
   },
   cautions: {
-    'under-18': 'Cosmetic injectables are approved for adults only. Talk with a parent or guardian and your doctor.',
+    'under-18': 'Neuromodulator approvals are for adults, and filler approvals for people 22 and older.',
     'age-18-to-21':
       'FDA-approved uses of dermal fillers are for people 22 and older, and neuromodulator approvals are for adults. A provider should assess you before any filler.',
     'pregnant-or-breastfeeding':
-      'Neuromodulators have not been shown to be safe in pregnancy, and filler safety in pregnancy and breastfeeding has not been established. Wait until after pregnancy and breastfeeding.',
-    'active-skin-infection': 'An infection, rash or open sore where you would be injected rules treatment out until it has healed.',
+      'Neuromodulators have not been shown to be safe in pregnancy, and filler safety in pregnancy and breastfeeding has not been established.',
+    'active-skin-infection': 'The product labels rule out injecting where there is an infection.',
     'recent-illness-vaccine-or-dental-work':
       'Swelling near a filler has been reported after an illness, a vaccine or dental work, sometimes weeks later. It is usually treatable. Tell your provider so they can plan the timing.',
     'allergy-to-ingredients':
       'An allergy to botulinum toxin, human albumin, lidocaine or a filler ingredient, or a history of severe allergies, can rule a product out. Bring the names of anything you reacted to.',
     'neuromuscular-condition':
       'Conditions such as myasthenia gravis, Lambert-Eaton syndrome or ALS raise the risk of serious weakness from a neuromodulator, including trouble swallowing or breathing. Tell your doctor and your provider before any treatment.',
-    'bleeding-disorder': 'The FDA says dermal fillers may not be appropriate for people with bleeding disorders. Tell your provider about your diagnosis.',
+    'bleeding-disorder': 'Bring your diagnosis and the name of your doctor to the consultation.',
     'blood-thinners':
       'Blood thinners make bruising and bleeding more likely. Never stop taking a prescribed medicine on your own: ask the doctor who prescribed it, and tell your injector.',
     'cold-sores': 'Injections near the lips can bring back cold sores. Tell your provider before any treatment around the mouth.',

@@ -63,20 +63,19 @@ export const es: ResultWords = {
       'La FDA indica que los rellenos pueden no ser adecuados para personas con trastornos de la coagulación, así que un profesional debe evaluarle primero.',
   },
   cautions: {
-    'under-18': 'Los inyectables cosméticos están aprobados solo para adultos. Hable con su mamá, papá o tutor y con su médico.',
+    'under-18': 'Los neuromoduladores están aprobados para adultos, y los rellenos para personas de 22 años o más.',
     'age-18-to-21':
       'Los usos aprobados por la FDA de los rellenos son para personas de 22 años o más, y los neuromoduladores están aprobados para adultos. Un profesional debe evaluarle antes de cualquier relleno.',
     'pregnant-or-breastfeeding':
-      'No se ha demostrado que los neuromoduladores sean seguros en el embarazo, y la seguridad de los rellenos en el embarazo y la lactancia no está establecida. Espere hasta después del embarazo y la lactancia.',
-    'active-skin-infection': 'Una infección, un sarpullido o una llaga abierta donde le inyectarían impide el tratamiento hasta que sane.',
+      'No se ha demostrado que los neuromoduladores sean seguros en el embarazo, y la seguridad de los rellenos en el embarazo y la lactancia no está establecida.',
+    'active-skin-infection': 'Las indicaciones de los productos descartan inyectar donde hay una infección.',
     'recent-illness-vaccine-or-dental-work':
       'Se ha reportado hinchazón cerca de un relleno después de una enfermedad, una vacuna o un trabajo dental, a veces semanas después. Suele tener tratamiento. Avísele a su profesional para que planee el momento.',
     'allergy-to-ingredients':
       'Una alergia a la toxina botulínica, la albúmina humana, la lidocaína o un ingrediente de los rellenos, o antecedentes de alergias graves, pueden descartar un producto. Lleve el nombre de lo que le causó la reacción.',
     'neuromuscular-condition':
       'Enfermedades como la miastenia grave, el síndrome de Lambert-Eaton o la ELA aumentan el riesgo de debilidad grave con un neuromodulador, incluso dificultad para tragar o respirar. Dígaselo a su médico y a su profesional antes de cualquier tratamiento.',
-    'bleeding-disorder':
-      'La FDA indica que los rellenos pueden no ser adecuados para personas con trastornos de la coagulación. Cuéntele a su profesional su diagnóstico.',
+    'bleeding-disorder': 'Lleve a la consulta su diagnóstico y el nombre de su médico.',
     'blood-thinners':
       'Los anticoagulantes hacen más probables los moretones y el sangrado. Nunca deje de tomar un medicamento recetado por su cuenta: pregunte al médico que se lo recetó y avise a quien le vaya a inyectar.',
     'cold-sores': 'Las inyecciones cerca de los labios pueden hacer que vuelva el herpes labial. Avise a su profesional antes de tratar la zona de la boca.',
