@@ -10,11 +10,13 @@ import { comparePixels, decodePng, nextFrames, openPage, startGuest, stepOf, wai
 // a huge z-index) every step looks the same, pixel for pixel, as on a clean page.
 
 // Chromium's software raster antialiases an SVG edge slightly differently from run to run
-// (seen: up to 18 pixels of a 420 x 1500 box, each off by at most 20 of 255). Anything more is a
-// leak: the smallest real one these tests caught changed a 420-pixel line; most changed tens of
-// thousands of pixels or the box's size.
+// (seen: up to 18 pixels of a 420 x 1500 box, each off by at most 20 of 255; with the face map's
+// drawing and its name pill on screen, up to 111 pixels of a 640 x 404 dialog on a busy machine,
+// all on the pill's and the highlighted region's curved edges). Anything more is a leak: the
+// smallest real one these tests caught changed a 420-pixel line; most changed tens of thousands
+// of pixels or the box's size.
 const CHANNEL_TOLERANCE = 8;
-const MAX_DIFFERING_PIXELS = 50;
+const MAX_DIFFERING_PIXELS = 200;
 
 let guest: Guest;
 beforeAll(async () => {
