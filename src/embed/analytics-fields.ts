@@ -1,18 +1,19 @@
 import type { AreaId, Locale, Treatment } from '../engine/types';
+import { PRACTICE_ACTIONS, type PracticeAction } from '../ui/practices/actions';
+import { STEPS, type Step } from '../ui/steps';
 
 // The closed lists and shapes of what opted-in analytics may carry, in one place for the code
 // that decides to send (analytics.ts, on the first screen) and the code that sends
 // (analytics-send.ts, loaded only when the owner opts in).
 
-/** The quiz's steps, in order. A step name is the only thing `step` events carry. */
-export const STEPS = ['intro', 'areas', 'appearance', 'safety', 'result'] as const;
-export type StepName = (typeof STEPS)[number];
+/** A step name is the only thing `step` events carry. */
+export { STEPS };
+export type StepName = Step;
 
 export const LEAD_STATUSES = ['sent', 'queued', 'unsaved', 'rejected'] as const;
 export type LeadStatus = (typeof LEAD_STATUSES)[number];
 
-export const PRACTICE_ACTIONS = ['website', 'call', 'book', 'directory'] as const;
-export type PracticeAction = (typeof PRACTICE_ACTIONS)[number];
+export { PRACTICE_ACTIONS, type PracticeAction };
 export type Listener = (name: string, detail?: Readonly<Record<string, unknown>>) => void;
 
 export interface DataLayerHost {

@@ -4,8 +4,9 @@ import { assess } from '../engine/evaluate';
 import { AGE_FLAGS, type AgeBand } from '../engine/safety-questions';
 import { AREA_IDS, type Answers, type Appearance, type AreaId, type Ruleset, type SafetyFlag } from '../engine/types';
 
-export const STEPS = ['intro', 'areas', 'appearance', 'safety', 'result'] as const;
-export type Step = (typeof STEPS)[number];
+import { STEPS, type Step } from './steps';
+
+export { STEPS, type Step };
 
 /** Everything the visitor has answered: what survives a reload (sessionStorage, never sent). */
 export interface Progress {

@@ -6,9 +6,10 @@ import { LINK_OUT, telHref, withUtm } from '../../match/links';
 import { sameName } from '../../match/locations';
 import { offersOf, type RankedPractice } from '../../match/rank-practices';
 import { fill } from '../strings';
+import type { CardAction } from './actions';
 import { practiceStrings } from './strings';
 
-export type PracticeAction = 'website' | 'call' | 'book';
+export type { CardAction };
 
 export interface PracticeCardProps {
   /** The practice, the location to show (nearest first) and its distance. */
@@ -18,7 +19,7 @@ export interface PracticeCardProps {
   readonly locale: Locale;
   readonly overall: Treatment;
   readonly campaign?: string | undefined;
-  readonly onAction: (practice: Practice, action: PracticeAction) => void;
+  readonly onAction: (practice: Practice, action: CardAction) => void;
   /** A site's only practice: "Featured" would say nothing. */
   readonly only?: boolean;
 }
@@ -54,9 +55,9 @@ export function PracticeCard({ entry, servesArea, locale, overall, campaign, onA
   const distance = entry.distanceKm === undefined ? '' : formatMiles(entry.distanceKm, locale);
   const offers = offersOf(p).map((o) => quizWords[locale].treatments[o].name).join(' · ');
   // One filled action per card, first: Book where the practice takes bookings online, else Call.
-  const primary: PracticeAction = book ? 'book' : tel ? 'call' : 'website';
-  const kind = (action: PracticeAction) => `button ${action === primary ? 'primary' : 'secondary'} tq-link`;
-  const outLink = (href: string, action: PracticeAction, label: string) => (
+  const primary: CardAction = book ? 'book' : tel ? 'call' : 'website';
+  const kind = (action: CardAction) => `button ${action === primary ? 'primary' : 'secondary'} tq-link`;
+  const outLink = (href: string, action: CardAction, label: string) => (
     <a class={kind(action)} href={href} {...LINK_OUT} onClick={() => onAction(p, action)}>
       {label}
       <span class="sr-only">

@@ -14,7 +14,7 @@ import { absoluteUrl, fetchJson, scriptSrc } from './fetch-json';
 import { useAdoptedSheet } from '../theme/adopt';
 import { LocationForm } from './LocationForm';
 import css from './styles/practices.css?inline';
-import { formatMiles, PracticeCard, placeText, type PracticeAction } from './PracticeCard';
+import { formatMiles, PracticeCard, placeText, type CardAction } from './PracticeCard';
 import { practiceStrings } from './strings';
 
 /** Enough to choose from on a phone screen; the directory link covers the rest. */
@@ -82,7 +82,7 @@ export function Practices({ recommendation, config, locale, emit, fetchJson: fet
   const only = config.practices.length === 1 && !config.practicesUrl && !config.directory ? config.practices[0] : undefined;
   const single = !!only;
   const askWhere = !only || locationsOf(only).length > 1;
-  const onAction = (p: Practice, action: PracticeAction) => emit('practice-click', { practiceId: p.id, action });
+  const onAction = (p: Practice, action: CardAction) => emit('practice-click', { practiceId: p.id, action });
   const card = (entry: RankedPractice, servesArea?: boolean) => (
     <PracticeCard key={entry.practice.id} entry={entry} servesArea={servesArea} locale={locale} overall={overall} campaign={config.utmCampaign} onAction={onAction} only={single} />
   );
