@@ -31,7 +31,7 @@ export default tseslint.config(
     // Words and facts: data, typed by the engine's ids.
     files: ['src/content/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['preact', 'preact/*', '@preact/*', '**/config/*', '**/match/*', '**/leads/*', '**/ui/*', '**/embed/*', '**/cli/*', '**/recommend'], message: 'src/content depends on the engine only.' }] }],
+      'no-restricted-imports': ['error', { patterns: [{ group: ['preact', 'preact/*', '@preact/*', '**/config/*', '**/match/*', '**/leads/*', '../ui/*', '../../ui/*', '**/embed/*', '**/cli/*', '**/recommend'], message: 'src/content depends on the engine only.' }] }],
     },
   },
   {

@@ -10,6 +10,7 @@ export default defineConfig({
     // "test"); the unit suite never builds.
     exclude: ['tests/e2e/**', 'tests/package/**', 'node_modules/**'],
     environment: 'node',
+    setupFiles: ['tests/helpers/load-parts.ts'],
     // Component tests click real links: happy-dom must not follow them onto the internet.
     environmentOptions: {
       happyDOM: {

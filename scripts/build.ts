@@ -1,11 +1,13 @@
 import { chmodSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type InlineConfig } from 'vite';
+import { LOCALES, type Locale } from '../src/engine/types';
+import { ENTRY, PARTS, type LoaderFiles, type When } from '../src/parts';
 
 // Builds everything into dist/:
 //   treatment-quiz.js  the classic <script> loader a site owner pastes (a few hundred bytes)
-//   widget/            the widget as ES modules: quiz.js (JS + CSS + en + es) and lazy parts
+//   widget/            the widget as ES modules: quiz.js (the first screen's code), one file per part
 //   index.js           ESM build of the public API for bundlers (deps left external)
 //   cli.js             the `treatment-quiz` command (node)
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -27,8 +29,10 @@ const shared: InlineConfig = {
 
 rmSync(dist, { recursive: true, force: true });
 
-// The widget: ES modules split at the lazy parts (config validator, practices, sharing, …)
-// plus a manifest of which files the first screen needs (scripts/size.ts reads it).
+// The widget: ES modules, one file per part of src/parts.ts, plus a manifest saying which file
+// is which part (scripts/size.ts and the browser tests read it).
+const rel = (id: string) => relative(root, id).split(sep).join('/');
+const partOf = new Map(Object.entries(PARTS).flatMap(([name, p]) => p.modules.map((m) => [m, name] as const)));
 const widget = await build({
   ...shared,
   build: {
@@ -39,51 +43,79 @@ const widget = await build({
     sourcemap: false,
     // Lib mode: no preload helper (it would add <link> tags to the host page's <head> and
     // fire events on its window). Lib mode keeps whitespace in ES output, so minify fully here.
-    lib: { entry: { quiz: resolve(root, 'src/embed/auto.ts') }, formats: ['es'], fileName: (_format, name) => `${name}.js` },
+    lib: { entry: { quiz: resolve(root, ENTRY) }, formats: ['es'], fileName: (_format, name) => `${name}.js` },
     rolldownOptions: {
       preserveEntrySignatures: false,
       output: {
-        chunkFileNames: '[name]-[hash].js',
+        // The first screen's words keep a fixed name, so a page can preload them (README).
+        chunkFileNames: (c) => {
+          const name = Object.keys(PARTS).find((n) => PARTS[n]!.modules.every((m) => c.moduleIds.some((id) => rel(id) === m)));
+          return name ? (PARTS[name]!.when === 'first-screen' ? `${name}.js` : `${name}-[hash].js`) : '[name]-[hash].js';
+        },
         minify: true,
-        // What the first screen runs and the lazy parts also use (preact, the decision code, the
-        // quiz words) in one shared file: left alone, rolldown split it over four files, which
-        // cost the first screen about 600 B gzip and three more requests.
-        advancedChunks: { groups: [{ name: 'quiz', test: /node_modules[\\/]preact[\\/]|src[\\/]engine[\\/](default-rules|types|decide|evaluate|needs-question|safety-questions)\.ts|src[\\/]content[\\/]quiz[\\/]/ }] },
+        codeSplitting: {
+          groups: [
+            // Everything the entry imports is one file with it, so the first paint needs one
+            // module file and the words (left alone, rolldown spread it over five files).
+            { name: 'quiz', tags: ['$initial'], priority: 2 },
+            // A part of several modules is one file (a part of one module is one file anyway, and
+            // grouping it would add the bundler's namespace helper, a file of its own, to it).
+            ...Object.entries(PARTS)
+              .filter(([, p]) => p.modules.length > 1)
+              .map(([name]) => ({ name, priority: 1, test: (id: string) => partOf.get(rel(id)) === name })),
+          ],
+        },
       },
     },
   },
 });
 const chunks = (Array.isArray(widget) ? widget : [widget]).flatMap((r) => ('output' in r ? r.output : [])).filter((c) => c.type === 'chunk');
-const manifest = Object.fromEntries(
-  chunks.map((c) => [
-    c.fileName,
-    { entry: c.isEntry, module: c.facadeModuleId ? relative(root, c.facadeModuleId) : null, imports: c.imports, dynamicImports: c.dynamicImports },
-  ]),
-);
+
+// The list and the build must agree: a part whose module is gone (renamed, moved) or code that
+// loads a module that is not a part would otherwise silently change what visitors download.
+const problems: string[] = [];
+const fileOfPart = new Map<string, string>();
+for (const [name, p] of Object.entries(PARTS)) {
+  const chunk = chunks.find((c) => !c.isEntry && c.moduleIds.some((id) => rel(id) === p.modules[0]));
+  const missing = p.modules.filter((m) => !chunk?.moduleIds.some((id) => rel(id) === m));
+  if (!chunk || missing.length) problems.push(`part "${name}": ${missing.join(', ')} is not in the build (renamed or moved? update src/parts.ts)`);
+  else fileOfPart.set(name, chunk.fileName);
+}
+for (const c of chunks)
+  for (const d of c.dynamicImports)
+    if (![...fileOfPart.values()].includes(d)) problems.push(`${d} is loaded with import() from ${c.fileName} but is not a part: add it to src/parts.ts`);
+if (problems.length) throw new Error(`src/parts.ts and the code disagree:\n  ${problems.join('\n  ')}`);
+
+const entry = chunks.find((c) => c.isEntry)!;
+const files = Object.fromEntries(chunks.map((c) => [c.fileName, c]));
+/** A file and every file it imports, in load order. */
+const closure = (file: string, into: string[] = []): string[] => {
+  if (!into.includes(file)) {
+    into.push(file);
+    for (const dep of files[file]!.imports) closure(dep, into);
+  }
+  return into;
+};
+const entryFiles = closure(entry.fileName);
+const partFiles = (name: string) => closure(fileOfPart.get(name)!).filter((f) => !entryFiles.includes(f));
+const manifest = {
+  entry: entryFiles,
+  parts: Object.fromEntries(Object.entries(PARTS).map(([name, p]) => [name, { ...p, files: partFiles(name) }])),
+  files: Object.fromEntries(chunks.map((c) => [c.fileName, { part: c.isEntry ? null : c.name, imports: c.imports, dynamicImports: c.dynamicImports }])),
+};
 writeFileSync(resolve(dist, 'widget/manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 
-// The classic <script> loader, dist/treatment-quiz.js, told which files the first screen needs.
-const firstScreen: string[] = [];
-const collect = (file: string) => {
-  if (firstScreen.includes(file)) return;
-  firstScreen.push(file);
-  for (const dep of manifest[file]?.imports ?? []) collect(dep);
+// The classic <script> loader, dist/treatment-quiz.js, told which files come before the first paint.
+const namesOf = (when: When, locale?: Locale) => Object.entries(PARTS).filter(([, p]) => p.when === when && p.locale === locale).flatMap(([name]) => partFiles(name));
+const loaderFiles: LoaderFiles = {
+  entry: entryFiles,
+  words: Object.fromEntries(LOCALES.map((l) => [l, namesOf('first-screen', l)])) as unknown as LoaderFiles['words'],
+  settings: namesOf('settings'),
 };
-for (const [file, info] of Object.entries(manifest)) if (info.entry) collect(file);
-// With settings the quiz also needs the validator and the theme checks before it shows: the
-// loader fetches those alongside when the page gives a config (see src/embed/loader.ts).
-const settingsFiles: string[] = [];
-// (The schema is a shared file with no module of its own: it comes in as the validator's import.)
-const SETTINGS_MODULES = ['src/config/validate.ts', 'src/ui/theme/index.ts'];
-const collectSettings = (file: string) => {
-  if (settingsFiles.includes(file) || firstScreen.includes(file)) return;
-  settingsFiles.push(file);
-  for (const dep of manifest[file]?.imports ?? []) collectSettings(dep);
-};
-for (const [file, info] of Object.entries(manifest)) if (info.module && SETTINGS_MODULES.includes(info.module)) collectSettings(file);
+const VIRTUAL = 'virtual:treatment-quiz/loader-files';
 await build({
   ...shared,
-  define: { ...shared.define, __TQ_FIRST_SCREEN__: JSON.stringify(firstScreen), __TQ_SETTINGS__: JSON.stringify(settingsFiles) },
+  plugins: [{ name: 'loader-files', resolveId: (id) => (id === VIRTUAL ? `\0${VIRTUAL}` : null), load: (id) => (id === `\0${VIRTUAL}` ? `export default ${JSON.stringify(loaderFiles)};` : null) }],
   build: {
     outDir: dist,
     emptyOutDir: false,

@@ -2,8 +2,9 @@ import * as v from 'valibot';
 import type { ConfigError } from './config-error';
 import { describeValue } from '../guard/describe-value';
 import { defaultRules } from '../engine/default-rules';
+import { defaultConfig as defaults } from './defaults';
 import type { Ruleset } from '../engine/types';
-import { uiCopyKeys } from '../content/ui';
+import { UI_KEYS } from '../content/ui-keys';
 import { KEEPING_DEFAULT_RULES, resolveOwnerRules } from './owner-rules';
 import { own } from '../guard/own';
 import { ownCopy, ownOutput } from '../guard/own-copy';
@@ -26,8 +27,6 @@ export interface Validation {
   readonly errors: readonly ConfigError[];
 }
 
-/** The config with nothing set (a fresh object each time: the caller may hold on to it). */
-const defaults = (): ResolvedConfig => own<ResolvedConfig>({ rules: defaultRules, practices: [] });
 
 export const formatError = (e: ConfigError): string => `${e.path}: ${e.message}`;
 
@@ -144,6 +143,7 @@ function validate(input: unknown): Validation {
     practices.push(p);
   });
 
+  const copyKeys = new Set<string>(UI_KEYS);
   const copyOut = own<NonNullable<Config['copy']>>();
   const givenCopy = (working.copy ?? own()) as Record<string, Record<string, unknown> | undefined>;
   for (const [locale, entries] of Object.entries(parsed.copy ?? {})) {
@@ -152,8 +152,8 @@ function validate(input: unknown): Validation {
     // "constructor" and "prototype", and a silently ignored override is a mystery to debug.
     for (const key of Object.keys(givenCopy[locale] ?? {})) {
       const value = (entries as Record<string, string | undefined>)[key];
-      if (uiCopyKeys.has(key) && typeof value === 'string') keptCopy[key] = value;
-      else if (!uiCopyKeys.has(key)) {
+      if (copyKeys.has(key) && typeof value === 'string') keptCopy[key] = value;
+      else if (!copyKeys.has(key)) {
         errors.push({ path: pathText(['copy', locale, key]), message: `is not a wording key; check the spelling or see the README for the list (got ${describeValue(key)})` });
       }
     }

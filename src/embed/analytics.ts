@@ -1,4 +1,5 @@
 import type { AnalyticsOptions, DataLayerHost, Listener } from './analytics-fields';
+import { analyticsSender } from './parts';
 
 export { ANALYTICS_MODES, type AnalyticsDetail, type AnalyticsEvent, type AnalyticsMode, type AnalyticsOptions } from './analytics-fields';
 
@@ -16,12 +17,12 @@ export function createAnalytics(options: AnalyticsOptions, host?: DataLayerHost)
   if (options.analytics !== 'datalayer' && typeof options.onEvent !== 'function') return undefined;
   let send: Listener | undefined;
   const early: Parameters<Listener>[] = [];
-  void import('./analytics-send').then(
+  analyticsSender().then(
     (m) => {
       send = m.createSender(options, host);
       for (const args of early.splice(0)) send(...args);
     },
-    (e) => console.error('treatment-quiz: could not load analytics', e),
+    (e: unknown) => console.error('treatment-quiz: could not load analytics', e),
   );
   return (...args) => {
     if (send) send(...args);

@@ -1,8 +1,8 @@
 import { whenParsed } from './element';
+import { DIVS } from './markup';
 import { mount, type MountHandle } from './mount';
 import { optionsFrom } from './options-from';
 
-const SELECTOR = '[data-treatment-quiz]';
 
 /**
  * Mounts every `data-treatment-quiz` element, now and when added later (site builders and
@@ -20,8 +20,8 @@ export function startAutoMount(doc: Document = document): () => void {
   // Only what was added is searched, never the whole page: a busy SPA mutates it constantly.
   const addWithin = (node: Node) => {
     if (node.nodeType !== 1) return;
-    if ((node as Element).matches(SELECTOR)) add(node as Element);
-    (node as Element).querySelectorAll(SELECTOR).forEach(add);
+    if ((node as Element).matches(DIVS)) add(node as Element);
+    (node as Element).querySelectorAll(DIVS).forEach(add);
   };
   const sweep = () => {
     for (const [el, handle] of handles) {
@@ -33,7 +33,7 @@ export function startAutoMount(doc: Document = document): () => void {
 
   whenParsed(doc, () => {
     if (stopped) return;
-    doc.querySelectorAll(SELECTOR).forEach(add);
+    doc.querySelectorAll(DIVS).forEach(add);
     observer = new MutationObserver((records) => {
       sweep();
       for (const r of records) r.addedNodes.forEach(addWithin);

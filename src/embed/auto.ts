@@ -4,6 +4,7 @@ import type { RecommendOptions } from '../recommend';
 import { startAutoMount } from './auto-mount';
 import { defineElement } from './element';
 import { mount } from './mount';
+import { recommender } from './parts';
 
 // The widget's entry (dist/widget/quiz.js, imported by the dist/treatment-quiz.js loader). The
 // one global it makes is window.TreatmentQuiz. The first copy of the script to run owns the page:
@@ -17,7 +18,7 @@ export interface TreatmentQuizGlobal {
   readonly version: string;
 }
 
-const recommend: TreatmentQuizGlobal['recommend'] = (answers, options) => import('../recommend').then((m) => m.recommend(answers, options));
+const recommend: TreatmentQuizGlobal['recommend'] = (answers, options) => recommender().then((m) => m.recommend(answers, options));
 
 declare global {
   interface Window {

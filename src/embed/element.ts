@@ -1,8 +1,8 @@
+import { ATTRIBUTES, TAG } from './markup';
 import { mount, type MountHandle } from './mount';
-import { optionsFrom, THEME_KEYS } from './options-from';
+import { optionsFrom } from './options-from';
 
-export const TAG = 'treatment-quiz';
-const ATTRIBUTES = ['locale', 'config', 'practices', 'analytics', 'mode', ...THEME_KEYS];
+export { TAG };
 
 /** Runs `fn` once the parser is done, so child elements (the inline JSON) exist. */
 export function whenParsed(doc: Document, fn: () => void): void {

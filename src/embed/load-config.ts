@@ -1,8 +1,9 @@
 import { describeValue } from '../guard/describe-value';
 import { own } from '../guard/own';
-import type { ResolvedConfig } from '../config/validate';
-import { defaultRules } from '../engine/default-rules';
+import { formatError, validateConfig, type ResolvedConfig } from '../config/validate';
+import { defaultConfig } from '../config/defaults';
 
+// This file is the `settings` part (src/parts.ts): a page without settings never downloads it.
 // Where the owner's settings come from, in order (later wins): the `config` URL, the inline
 // JSON, then single settings given as attributes or mount options. Problems never stop the
 // quiz: they are printed once, together, and the quiz runs on defaults for the bad parts.
@@ -46,17 +47,6 @@ export interface ConfigSource {
   readonly value: unknown;
 }
 
-/**
- * The validator (valibot and the schema) is separate files, fetched only when there is a config
- * (the script-tag loader asks for all of them at once when the page's markup has settings).
- * One import, not several through Promise.all, which a host page may have replaced; and not a
- * second import of the schema: the bundler builds that module's namespace object with a for-in
- * loop, which a key the page added to Object.prototype breaks.
- */
-export const loadValidator = () => import('../config/validate');
-
-const DEFAULTS = own<ResolvedConfig>({ rules: defaultRules, practices: [] });
-
 function report(problems: readonly string[]): void {
   if (problems.length) {
     console.error(`treatment-quiz: the quiz config has problems; it runs on its defaults for these parts:\n  ${problems.join('\n  ')}`);
@@ -66,10 +56,9 @@ function report(problems: readonly string[]): void {
 /** Hands over the config in force and the problem lines (also shown on local pages, see debug/). */
 export type ConfigDone = (config: ResolvedConfig, problems: readonly string[]) => void;
 
-async function validate(merged: Settings, problems: string[]): Promise<ResolvedConfig> {
-  let config = DEFAULTS;
+function validate(merged: Settings, problems: string[]): ResolvedConfig {
+  let config = defaultConfig();
   try {
-    const { validateConfig, formatError } = await loadValidator();
     const checked = validateConfig(merged);
     config = checked.config;
     problems.push(...checked.errors.map(formatError));
@@ -81,13 +70,11 @@ async function validate(merged: Settings, problems: string[]): Promise<ResolvedC
 }
 
 /**
- * Merges the sources (theme key by key), validates the result and hands it to `done`. Prints one
- * console.error listing every problem as `path: message`, plus any `problems` found while
- * loading. With no settings at all `done` runs at once (and the validator is never downloaded);
- * otherwise once the validator file has loaded. A callback, not a returned promise: telling the
- * two apart would need the page's global Promise, which some pages replace.
+ * Merges the sources (theme key by key) and validates the result. Prints one console.error
+ * listing every problem as `path: message`, plus any `problems` found while loading (the list
+ * gets the new ones too, for the debug panel).
  */
-export function resolveConfig(sources: readonly ConfigSource[], done: ConfigDone, problems: string[] = []): void {
+export function resolveConfig(sources: readonly ConfigSource[], problems: string[] = []): ResolvedConfig {
   let merged: Settings | undefined;
   for (const { name, value } of sources) {
     let settings = value;
@@ -109,7 +96,25 @@ export function resolveConfig(sources: readonly ConfigSource[], done: ConfigDone
     const theme = isObject(merged?.theme) && isObject(given.theme) ? own(merged.theme, given.theme) : (given.theme ?? merged?.theme);
     merged = own<Settings>(merged, given, theme === undefined ? {} : { theme });
   }
-  if (merged && Object.keys(merged).length) return void validate(merged, problems).then((config) => done(config, problems));
+  if (merged && Object.keys(merged).length) return validate(merged, problems);
   report(problems);
-  done(DEFAULTS, problems);
+  return defaultConfig();
+}
+
+/**
+ * The owner's settings: fetches the config URL (when there is one), then merges and validates
+ * every source and hands over the config in force with the problem lines. Never throws; nothing
+ * happens after `signal` aborts (the quiz was removed). A callback, not a returned promise:
+ * telling the two apart would need the page's global Promise, which some pages replace.
+ */
+export function loadConfig(url: string | undefined, sources: (fetched?: unknown) => readonly ConfigSource[], signal: AbortSignal, done: ConfigDone): void {
+  if (!url) {
+    const problems: string[] = [];
+    return done(resolveConfig(sources(), problems), problems);
+  }
+  void fetchConfig(url, signal).then(({ settings, problem }) => {
+    if (signal.aborted) return;
+    const problems = problem ? [`${problem}; the quiz uses its default settings`] : [];
+    done(resolveConfig(sources(settings), problems), problems);
+  });
 }

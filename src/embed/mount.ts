@@ -1,18 +1,22 @@
 import { effect } from '@preact/signals-core';
 import { h, render } from 'preact';
+import { defaultConfig } from '../config/defaults';
 import { own } from '../guard/own';
 import type { ResolvedConfig } from '../config/validate';
 import { App } from '../ui/App';
-import { Launcher } from '../ui/launcher/lazy';
+import { Launcher, partsFor, theme as themePart, uiWords } from '../ui/parts';
 import { clearProgress, forgetProgress, keepProgress, loadProgress, saveProgress } from '../ui/persist';
-import { createQuiz } from '../ui/state';
+import { createQuiz, type Progress } from '../ui/state';
+import type { UiStrings } from '../content/ui-keys';
+import type { Locale } from '../engine/types';
 import { widgetCss } from '../ui/styles';
 import { DEFAULT_THEME_CSS } from '../ui/theme/default-css';
 import { createAnalytics, type AnalyticsOptions } from './analytics';
 import { isDebugPage } from './debug/page';
 import { createEmitter } from './events';
-import { fetchConfig, loadValidator, resolveConfig, type ConfigSource } from './load-config';
+import type { ConfigSource } from './load-config';
 import { pickLocale } from './locale';
+import { debugPanel, leadDelivery, settings } from './parts';
 
 export interface MountOptions extends AnalyticsOptions {
   /** "en" or "es" (a tag such as "es-MX" works); else config.locale, else <html lang>, else English. */
@@ -42,7 +46,6 @@ export interface MountHandle {
 const mounted = new WeakMap<Element, MountHandle>();
 // The progress keys an element's quizzes used (a locale change moves to another key).
 const keysOf = new WeakMap<Element, Set<string>>();
-export const loadTheme = () => import('../ui/theme');
 let baseSheet: CSSStyleSheet | undefined;
 
 function sheet(css: string): CSSStyleSheet {
@@ -90,18 +93,30 @@ function start(element: Element, given: MountOptions): MountHandle {
 
   const safely = (config: ResolvedConfig, themeSheet: string, problems: readonly string[]) => {
     if (!alive) return;
-    try {
-      present(config, themeSheet, problems);
-    } catch (e) {
-      console.error('treatment-quiz: could not start the quiz', e);
-    }
+    const locale = pickLocale(options.locale, config.locale, element.ownerDocument.documentElement.lang);
+    const key = options.storageKey ?? `treatment-quiz:${location.pathname}:${element.id || options.configUrl || ''}:${locale}`;
+    const progress = loadProgress(key);
+    const go = (words: UiStrings) => {
+      if (!alive) return;
+      try {
+        present(config, themeSheet, problems, locale, key, progress, words);
+      } catch (e) {
+        console.error('treatment-quiz: could not start the quiz', e);
+      }
+    };
+    // The words of the visitor's language (the loader fetched them with the entry), and the
+    // part of the step a returning visitor is on, before the first render: nothing flashes.
+    // When they are here already (a second quiz on the page), the quiz shows at once.
+    const pending = partsFor(progress?.step ?? 'intro', locale);
+    if (!pending) return go(uiWords[locale].ready()!);
+    pending.then(go, (e: unknown) => console.error('treatment-quiz: could not load the quiz; is the widget/ folder next to the script?', e));
   };
 
   // Owner colours need the contrast checks (a separate file); the default theme does not.
   const show = (config: ResolvedConfig, problems: readonly string[]) => {
     const theme = config.theme;
     if (!theme) return safely(config, DEFAULT_THEME_CSS, problems);
-    loadTheme()
+    themePart()
       .then(
         (t) => {
           for (const warning of t.checkTheme(theme)) console.warn(`treatment-quiz: ${warning}`);
@@ -115,9 +130,7 @@ function start(element: Element, given: MountOptions): MountHandle {
       .then((css) => safely(config, css, problems));
   };
 
-  const present = (config: ResolvedConfig, themeSheet: string, problems: readonly string[]) => {
-    const locale = pickLocale(options.locale, config.locale, element.ownerDocument.documentElement.lang);
-    const key = options.storageKey ?? `treatment-quiz:${location.pathname}:${element.id || options.configUrl || ''}:${locale}`;
+  const present = (config: ResolvedConfig, themeSheet: string, problems: readonly string[], locale: Locale, key: string, progress: Progress | undefined, words: UiStrings) => {
     const send = createEmitter(element, [createAnalytics({ analytics: config.analytics, onEvent: options.onEvent })]);
     // A destroyed quiz says nothing more, even if something still holds one of its nodes.
     const emit: typeof send = (name, detail) => alive && send(name, detail);
@@ -129,27 +142,27 @@ function start(element: Element, given: MountOptions): MountHandle {
 
     keys.add(key);
     keepProgress(key);
-    const quiz = createQuiz(config.rules, emit, loadProgress(key));
+    const quiz = createQuiz(config.rules, emit, progress);
     const stopSaving = effect(() => {
       const p = quiz.progress.value;
       if (p.step === 'intro' && !p.areas.length) clearProgress(key);
       else saveProgress(key, p);
     });
-    const app = h(App, { quiz, config, locale, emit, onError });
+    const app = h(App, { quiz, config, locale, words, emit, onError });
     render(config.mode === 'launcher' ? h(Launcher, { locale, emit, placement: config.launcher, children: app }) : app, root);
     // Leads an earlier visit could not deliver go now (only when the owner opted in to leads;
     // loaded on demand, so sites without leads never download the delivery code).
     const leads = config.leads;
     if (leads)
-      void import('../leads/deliver').then(
+      leadDelivery().then(
         (m) => void (alive && (releaseLeads = m.deliverWaitingLeads(leads.endpoint))),
-        (e) => console.error('treatment-quiz: could not load lead delivery', e),
+        (e: unknown) => console.error('treatment-quiz: could not load lead delivery', e),
       );
     // On the owner's own screen (localhost, ?tq-debug) the problems also show above the quiz;
     // after the render, which would otherwise take a node it did not make out of the root.
     let hidePanel = () => {};
     if (problems.length && isDebugPage(location))
-      void import('./debug/panel').then(
+      debugPanel().then(
         (m) => void (alive && (hidePanel = m.showProblems(root, problems))),
         () => {},
       );
@@ -166,18 +179,19 @@ function start(element: Element, given: MountOptions): MountHandle {
     { name: 'attributes', value: overrides },
   ];
 
-  // Fetch the validator (and the theme checks) while the config itself downloads, not after.
   if (options.configUrl || options.config !== undefined || Object.keys(overrides).length) {
-    loadValidator().catch(() => {});
-    loadTheme().catch(() => {});
-  }
-  if (options.configUrl) {
-    void fetchConfig(options.configUrl, aborter.signal).then(({ settings, problem }) => {
-      if (alive) resolveConfig(sources(settings), show, problem ? [`${problem}; the quiz uses its default settings`] : []);
-    });
+    // The owner's colours need their checks: fetched while the settings load, not after.
+    themePart().catch(() => {});
+    settings().then(
+      (m) => alive && m.loadConfig(options.configUrl, sources, aborter.signal, show),
+      (e: unknown) => {
+        console.error('treatment-quiz: could not load the settings checks; the quiz uses its default settings', e);
+        show(defaultConfig(), []);
+      },
+    );
   } else {
-    // Without settings the quiz shows at once, in the same task as mount().
-    resolveConfig(sources(), show);
+    // Without settings nothing more is needed than the words (the loader fetched them already).
+    show(defaultConfig(), []);
   }
 
   const handle: MountHandle = {

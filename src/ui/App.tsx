@@ -1,15 +1,13 @@
 import { effect } from '@preact/signals-core';
 import { useLayoutEffect, useState } from 'preact/hooks';
-import { assess } from '../engine/evaluate';
-import { AppearanceStep } from './AppearanceStep';
-import { AreasStep } from './AreasStep';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Intro } from './Intro';
-import { Result } from './result-page';
-import { SafetyStep } from './SafetyStep';
+import type { UiStrings } from '../content/ui-keys';
+import { usePart } from './lazy';
+import { AppearanceStep, AreasStep, quizWords, Result, SafetyStep } from './parts';
 import type { AppProps } from './app-props';
 import type { Quiz, Step } from './state';
-import { WordsContext, fill, wordsFor, type Words } from './strings';
+import { WordsContext, fill, uiFor, type Words } from './strings';
 
 export type { AppProps };
 
@@ -19,11 +17,11 @@ function CurrentStep({ step, ...props }: AppProps & { step: Step }) {
     case 'intro':
       return <Intro quiz={quiz} analytics={props.config.analytics === 'datalayer'} />;
     case 'areas':
-      return <AreasStep quiz={quiz} />;
+      return <AreasStep quiz={quiz} config={props.config} />;
     case 'appearance':
-      return <AppearanceStep quiz={quiz} rules={props.config.rules} />;
+      return <AppearanceStep quiz={quiz} config={props.config} />;
     case 'safety':
-      return <SafetyStep quiz={quiz} />;
+      return <SafetyStep quiz={quiz} config={props.config} />;
     case 'result':
       return <Result {...props} />;
     default: {
@@ -34,10 +32,28 @@ function CurrentStep({ step, ...props }: AppProps & { step: Step }) {
 }
 
 /** Polite announcement of the result, in a live region present from the first render. */
-function announce({ quiz, config }: AppProps, words: Words, step: Step): string {
-  if (step !== 'result' || !quiz.moved.value) return '';
-  const { overall } = assess(quiz.answers.value, config.rules);
-  return fill(words.ui.resultReady, { name: words.medical.treatments[overall].name });
+function announce({ quiz, locale }: AppProps, ui: UiStrings, step: Step): string {
+  const overall = quiz.overall.value;
+  const medical = quizWords[locale].ready();
+  if (step !== 'result' || !quiz.moved.value || !overall || !medical) return '';
+  return fill(ui.resultReady, { name: medical.treatments[overall].name });
+}
+
+/**
+ * The current step, with the words it needs. The questions' words are fetched as soon as the
+ * intro has painted; a step after the intro shows once they are here (a failed download reaches
+ * the error boundary).
+ */
+function Screen({ step, ui, ...props }: AppProps & { step: Step; ui: UiStrings }) {
+  const medical = usePart(quizWords[props.locale]);
+  if (!medical && step !== 'intro') return null;
+  // Only the intro renders before `medical` arrives, and it never reads it.
+  const words: Words = { locale: props.locale, ui, medical: medical! };
+  return (
+    <WordsContext.Provider value={words}>
+      <CurrentStep step={step} {...props} />
+    </WordsContext.Provider>
+  );
 }
 
 /**
@@ -61,27 +77,25 @@ function useQuiz(quiz: Quiz): void {
 export function App(props: AppProps) {
   const { quiz, config, locale, onError } = props;
   useQuiz(quiz);
-  const words = wordsFor(locale, config);
+  const ui = uiFor(locale, props.words, config);
   // A step the engine no longer asks (a restored session under new rules) falls back to areas.
   const step = quiz.steps.value.includes(quiz.step.value) ? quiz.step.value : 'areas';
   return (
-    <WordsContext.Provider value={words}>
-      <div class="tq" lang={locale}>
-        <ErrorBoundary
-          onError={onError}
-          fallback={
-            <div class="step failed" role="alert">
-              <h2>{words.ui.errorTitle}</h2>
-              <p>{words.ui.errorBody}</p>
-            </div>
-          }
-        >
-          <CurrentStep key={step} step={step} {...props} />
-        </ErrorBoundary>
-        <p id="tq-announce" class="sr-only" aria-live="polite">
-          {announce(props, words, step)}
-        </p>
-      </div>
-    </WordsContext.Provider>
+    <div class="tq" lang={locale}>
+      <ErrorBoundary
+        onError={onError}
+        fallback={
+          <div class="step failed" role="alert">
+            <h2>{ui.errorTitle}</h2>
+            <p>{ui.errorBody}</p>
+          </div>
+        }
+      >
+        <Screen key={step} step={step} ui={ui} {...props} />
+      </ErrorBoundary>
+      <p id="tq-announce" class="sr-only" aria-live="polite">
+        {announce(props, ui, step)}
+      </p>
+    </div>
   );
 }

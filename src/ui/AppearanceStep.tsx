@@ -1,8 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { appearanceOptions } from '../engine/needs-question';
-import type { Ruleset } from '../engine/types';
 import { Choice } from './Choice';
-import type { Quiz } from './state';
+import type { StepProps } from './app-props';
 import { StepView } from './StepView';
 import { fill, useWords } from './strings';
 
@@ -15,7 +14,8 @@ const narrowScreen = () => typeof matchMedia === 'function' && matchMedia(ONE_AT
  * "When do you see it?": one radio group per area the rules ask about, with the options and the
  * wording the rules and content give that area. On phones, one area at a time.
  */
-export function AppearanceStep({ quiz, rules }: { quiz: Quiz; rules: Ruleset }) {
+export function AppearanceStep({ quiz, config }: StepProps) {
+  const { rules } = config;
   const { ui, medical } = useWords();
   const [tried, setTried] = useState(false);
   const [narrow] = useState(narrowScreen);

@@ -2,11 +2,11 @@ import { useState } from 'preact/hooks';
 import { AREA_IDS, type AreaId } from '../engine/types';
 import { Choice } from './Choice';
 import { FaceMap } from './FaceMap';
-import type { Quiz } from './state';
+import type { StepProps } from './app-props';
 import { StepView } from './StepView';
 import { useWords } from './strings';
 
-export function AreasStep({ quiz }: { quiz: Quiz }) {
+export function AreasStep({ quiz }: StepProps) {
   const { ui, medical } = useWords();
   const [tried, setTried] = useState(false);
   const [focused, setFocused] = useState<AreaId>();

@@ -1,8 +1,8 @@
 import { useRef } from 'preact/hooks';
 import type { AreaId } from '../engine/types';
 import css from './result.css?inline';
-import { resultWords } from '../content/result';
 import { resultLabels } from './result-labels';
+import { useResultWords } from './parts';
 import { useWords } from './strings';
 import { useAdoptedSheet } from './theme/adopt';
 
@@ -15,7 +15,8 @@ const ROWS = ['howItWorks', 'treats', 'onset', 'lasts', 'brands'] as const;
  */
 export function Comparison({ areas = [] }: { readonly areas?: readonly AreaId[] }) {
   const { medical, locale } = useWords();
-  const words = resultWords[locale];
+  const words = useResultWords();
+  if (!words) return null;
   const c = words.comparison;
   const names = { neuromodulator: medical.treatments.neuromodulator.name, filler: medical.treatments.filler.name };
   return (
@@ -55,13 +56,15 @@ export function Comparison({ areas = [] }: { readonly areas?: readonly AreaId[] 
 
 /** What a shared link opens (?tq=compare): the comparison on its own, under its title. */
 export function SharedComparison() {
-  const { locale, medical } = useWords();
+  const { medical } = useWords();
   // The intro does not carry the result page's styles: they come with this file.
   const root = useRef<HTMLElement>(null);
   useAdoptedSheet(root, css);
+  const words = useResultWords();
+  if (!words) return null;
   return (
     <section ref={root} class="card shared-comparison" aria-labelledby="tq-compare">
-      <h3 id="tq-compare">{resultWords[locale].comparison.title}</h3>
+      <h3 id="tq-compare">{words.comparison.title}</h3>
       <Comparison />
       {/* Educational, not medical advice: the shared view says so too. */}
       <p class="disclaimer">{medical.disclaimer}</p>

@@ -1,15 +1,14 @@
 import { useEffect } from 'preact/hooks';
-import { preloadFaceMap } from './FaceMap';
-import { Comparison } from './result-page';
+import { preloadSteps, SharedComparison } from './parts';
 import { sharedView } from './share/shared-view';
 import { Heading } from './Heading';
 import type { Quiz } from './state';
 import { useWords } from './strings';
 
 export function Intro({ quiz, analytics = false }: { quiz: Quiz; analytics?: boolean }) {
-  const { ui } = useWords();
-  // The next step's face drawing is a separate file: fetch it while the visitor reads this.
-  useEffect(() => void preloadFaceMap(), []);
+  const { ui, medical } = useWords();
+  // The questions and the face drawing are files of their own: fetch them while the visitor reads this.
+  useEffect(preloadSteps, []);
   return (
     <section class="step intro" aria-labelledby="tq-title">
       <Heading focus={quiz.moved.peek()}>{ui.introTitle}</Heading>
@@ -26,8 +25,9 @@ export function Intro({ quiz, analytics = false }: { quiz: Quiz; analytics?: boo
         <p class="meta">{ui.introTime}</p>
       </div>
       <p class="meta">{analytics ? ui.privacyAnalytics : ui.privacy}</p>
-      {/* A shared result link (?tq=compare) opens on the comparison; the quiz is one click away. */}
-      {sharedView(location) === 'compare' && <Comparison />}
+      {/* A shared result link (?tq=compare) opens on the comparison (once the words it names have
+          arrived, just after the first paint); the quiz is one click away. */}
+      {medical && sharedView(location) === 'compare' && <SharedComparison />}
     </section>
   );
 }

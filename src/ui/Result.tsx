@@ -1,15 +1,13 @@
 import { useRef } from 'preact/hooks';
 import type { ResolvedConfig } from '../config/validate';
-import { resultWords } from '../content/result';
-import { recommend } from '../recommend';
+import { evaluate } from '../engine/evaluate';
 import { AreaLine } from './AreaLine';
 import { Comparison } from './Comparison';
 import { ErrorBoundary } from './ErrorBoundary';
 import { groupReasons } from './group-reasons';
 import { Heading } from './Heading';
-import { LeadForm } from './leads/lazy';
 import css from './result.css?inline';
-import { Practices, Share } from './result-parts';
+import { LeadForm, Practices, Share, useResultWords } from './parts';
 import type { ResultSlotProps } from './slots';
 import type { Emit, Quiz } from './state';
 import { useWords } from './strings';
@@ -29,14 +27,17 @@ interface Props {
  */
 export function Result({ quiz, config, emit, onError }: Props) {
   const { ui, medical, locale } = useWords();
-  const recommendation = recommend(quiz.answers.value, { locale, rules: config.rules });
-  const overall = medical.treatments[recommendation.overall];
-  const slot: ResultSlotProps = { recommendation, config, locale, emit };
-  const { groups, safety } = groupReasons(recommendation, config.rules);
-  const c = resultWords[locale].comparison;
   // The result page's CSS comes with this file, not in the widget's first download.
   const root = useRef<HTMLElement>(null);
   useAdoptedSheet(root, css);
+  // Its words too (fetched on the last question, so usually here already).
+  const words = useResultWords();
+  if (!words) return null;
+  const recommendation = evaluate(quiz.answers.value, config.rules, { ...medical, ...words }, locale);
+  const overall = medical.treatments[recommendation.overall];
+  const slot: ResultSlotProps = { recommendation, config, locale, emit };
+  const { groups, safety } = groupReasons(recommendation, config.rules);
+  const c = words.comparison;
   // Not now (pregnancy, an infection, under 18): what to do instead, the comparison to learn
   // from, and no practice, booking button or lead form.
   const notNow = recommendation.overall === 'not-now';

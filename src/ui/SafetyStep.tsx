@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { AGE_BANDS, SAFETY_GROUPS, type SafetyGroup } from '../engine/safety-questions';
 import { Choice } from './Choice';
-import { preloadResult } from './result-page';
-import type { Quiz } from './state';
+import type { StepProps } from './app-props';
+import { preloadResult } from './parts';
 import { StepView } from './StepView';
 import { useWords } from './strings';
 
@@ -12,10 +12,10 @@ const GROUPS = Object.keys(SAFETY_GROUPS) as SafetyGroup[];
  * Health answers, grouped so twelve items stay quick: age (one choice), what is true right now,
  * and health history. "None of these" is an answer of its own and clears the ticked items.
  */
-export function SafetyStep({ quiz }: { quiz: Quiz }) {
-  const { ui, medical } = useWords();
+export function SafetyStep({ quiz }: StepProps) {
+  const { ui, medical, locale } = useWords();
   const [tried, setTried] = useState(false);
-  useEffect(preloadResult, []);
+  useEffect(() => preloadResult(locale), [locale]);
   const flags = quiz.safety.value;
   const age = quiz.age.value;
   const answered = flags.length > 0 || quiz.none.value;

@@ -1,8 +1,12 @@
 import type { ComponentChildren } from 'preact';
+import { useRef } from 'preact/hooks';
+import { assess } from '../engine/evaluate';
 import { Heading } from './Heading';
 import { ProgressBar } from './ProgressBar';
 import type { Quiz } from './state';
+import css from './questions.css?inline';
 import { useWords } from './strings';
+import { useAdoptedSheet } from './theme/adopt';
 
 interface Props {
   readonly quiz: Quiz;
@@ -20,14 +24,18 @@ interface Props {
 /** The frame every question step shares: progress, heading, the question, and the Back/Next row. */
 export function StepView({ quiz, title, nextLabel, onNext, onBack, error, children }: Props) {
   const { ui } = useWords();
+  // The questions' styles come with their file, not in the first download.
+  const root = useRef<HTMLFormElement>(null);
+  useAdoptedSheet(root, css);
   return (
     <form
+      ref={root}
       class="step"
       aria-labelledby="tq-title"
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        if (onNext()) quiz.next();
+        if (onNext()) quiz.next(assess);
       }}
     >
       <ProgressBar quiz={quiz} />

@@ -1,8 +1,8 @@
 import { batch, computed, signal } from '@preact/signals-core';
 import { areasNeedingAppearance } from '../engine/needs-question';
-import { assess } from '../engine/evaluate';
+import type { assess } from '../engine/evaluate';
 import { AGE_FLAGS, type AgeBand } from '../engine/safety-questions';
-import { AREA_IDS, type Answers, type Appearance, type AreaId, type Ruleset, type SafetyFlag } from '../engine/types';
+import { AREA_IDS, type Answers, type Appearance, type AreaId, type Ruleset, type SafetyFlag, type Treatment } from '../engine/types';
 
 import { STEPS, type Step } from './steps';
 
@@ -38,6 +38,8 @@ export function createQuiz(rules: Ruleset, emit: Emit, initial: Progress = empty
   const age = signal<AgeBand | undefined>(initial.age);
   /** Set when the visitor moved: the new step takes focus. Not on first render or restore. */
   const moved = signal(false);
+  /** The overall answer, once the visitor has moved on to the result (for its announcement). */
+  const overall = signal<Treatment | undefined>(undefined);
 
   const asked = computed(() => areasNeedingAppearance(areas.value, rules));
   // Until an area is chosen, count the "when" step in: most visits have it, and progress
@@ -68,14 +70,17 @@ export function createQuiz(rules: Ruleset, emit: Emit, initial: Progress = empty
       emit('step', { step: next });
     });
 
-  const move = (delta: 1 | -1) => {
+  // The engine's decision comes from the questions' file (a part of its own), not the first screen.
+  const move = (delta: 1 | -1, decide?: typeof assess) => {
     const list = steps.value;
     const next = list[list.indexOf(step.value) + delta];
     if (!next) return;
     if (next === 'result') {
+      if (!decide) return;
+      const outcome = decide(answers.value, rules);
+      overall.value = outcome.overall;
       // The event carries the interest: what the areas alone ask for, never a health answer.
-      const { interest } = assess(answers.value, rules);
-      emit('complete', { overall: interest.overall, areas: interest.areas });
+      emit('complete', { overall: outcome.interest.overall, areas: outcome.interest.areas });
     }
     goTo(next);
   };
@@ -88,6 +93,7 @@ export function createQuiz(rules: Ruleset, emit: Emit, initial: Progress = empty
     none,
     age,
     moved,
+    overall,
     asked,
     steps,
     answers,
@@ -96,7 +102,8 @@ export function createQuiz(rules: Ruleset, emit: Emit, initial: Progress = empty
       emit('start', {});
       goTo('areas');
     },
-    next: () => move(1),
+    /** On to the next step; on to the result only with the engine's `assess` to decide it. */
+    next: (decide?: typeof assess) => move(1, decide),
     back: () => move(-1),
     restart() {
       batch(() => {

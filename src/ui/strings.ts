@@ -1,26 +1,27 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { ResolvedConfig } from '../config/validate';
-import { quizWords } from '../content/quiz';
 import type { QuizWords } from '../content/types';
-import { ui, type UiStrings } from '../content/ui';
+import type { UiStrings } from '../content/ui-keys';
 import type { Locale } from '../engine/types';
 
 export interface Words {
   readonly locale: Locale;
   readonly ui: UiStrings;
-  /** The quiz half of the medical words; the result page adds the rest (result-words.ts). */
+  /**
+   * What the questions say (areas, options, treatment names, disclaimer). It arrives just after
+   * the first paint: the intro, the only screen shown before, never reads it.
+   */
   readonly medical: QuizWords;
 }
 
-/** The widget's wording for a locale, with the site owner's `copy` overrides applied. */
-export function wordsFor(locale: Locale, config: ResolvedConfig): Words {
-  return { locale, ui: { ...ui[locale], ...config.copy?.[locale] }, medical: quizWords[locale] };
-}
+/** The widget's own wording with the site owner's `copy` overrides applied. */
+export const uiFor = (locale: Locale, loaded: UiStrings, config: ResolvedConfig): UiStrings => ({ ...loaded, ...config.copy?.[locale] });
 
 /** Fills `{name}` placeholders; an unknown placeholder stays as written. */
 export const fill = (template: string, values: Record<string, string | number>): string =>
   template.replace(/\{(\w+)\}/g, (all, key: string) => (key in values ? String(values[key]) : all));
 
-export const WordsContext = createContext<Words>({ locale: 'en', ui: ui.en, medical: quizWords.en });
+// Always provided by App (the words of the visitor's language arrive before the first render).
+export const WordsContext = createContext<Words>(undefined as unknown as Words);
 export const useWords = (): Words => useContext(WordsContext);

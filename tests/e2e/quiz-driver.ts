@@ -3,7 +3,7 @@ import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { validateConfig } from '../../src/config/validate';
 import { medical } from '../../src/content/locales';
-import { ui } from '../../src/content/ui';
+import { ui } from '../../src/content/locales';
 import { areasNeedingAppearance } from '../../src/engine/needs-question';
 import { AGE_FLAGS, type AgeBand } from '../../src/engine/safety-questions';
 import { recommend } from '../../src/recommend';

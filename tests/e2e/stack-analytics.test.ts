@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { ui } from '../../src/content/ui';
+import { ui } from '../../src/content/locales';
 import { recommend } from '../../src/recommend';
 import { SAFETY_FLAGS, type Answers } from '../../src/engine/types';
 import { quiz } from './quiz-driver';

@@ -2,7 +2,7 @@
 import { within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { version } from '../../package.json';
-import { ui } from '../../src/content/ui';
+import { ui } from '../../src/content/locales';
 
 // The script-tag entry on pages that get in its way: a customElements.define that throws, a tag
 // another script has taken, another version of the widget already running. Each test loads a

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ui } from '../../src/content/ui';
+import { ui } from '../../src/content/locales';
 import { startAutoMount } from '../../src/embed/auto-mount';
 import { loadValidator } from '../../src/embed/load-config';
 import { loadTheme } from '../../src/embed/mount';

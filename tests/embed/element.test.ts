@@ -3,7 +3,7 @@ import { within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { medical } from '../../src/content/locales';
-import { ui } from '../../src/content/ui';
+import { ui } from '../../src/content/locales';
 import { defineElement } from '../../src/embed/element';
 import { loadValidator } from '../../src/embed/load-config';
 import { loadTheme } from '../../src/embed/mount';

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ui } from '../../src/content/ui';
+import { ui } from '../../src/content/locales';
 import { mount } from '../../src/embed/mount';
 
 vi.mock('../../src/ui/Intro', () => ({

@@ -3,7 +3,7 @@ import { within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { medical } from '../../src/content/locales';
-import { ui } from '../../src/content/ui';
+import { ui } from '../../src/content/locales';
 import { loadValidator } from '../../src/embed/load-config';
 import { loadTheme, mount, type MountHandle, type MountOptions } from '../../src/embed/mount';
 import { STORAGE_KEY } from '../../src/leads/store';

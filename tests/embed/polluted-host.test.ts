@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ui } from '../../src/content/ui';
+import { ui } from '../../src/content/locales';
 import { loadValidator } from '../../src/embed/load-config';
 import { loadTheme, mount, type MountHandle } from '../../src/embed/mount';
 import { analyticsDetail } from '../../src/embed/analytics-send';

@@ -2,7 +2,7 @@
 import { cleanup, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { medical } from '../../src/content/locales';
-import { ui } from '../../src/content/ui';
+import { ui } from '../../src/content/locales';
 import { defaultRules } from '../../src/engine/default-rules';
 import type { AreaId } from '../../src/engine/types';
 import { renderQuiz } from './render-quiz';

@@ -2,7 +2,7 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { medical } from '../../src/content/locales';
-import { ui } from '../../src/content/ui';
+import { ui } from '../../src/content/locales';
 import { AREA_IDS } from '../../src/engine/types';
 import { REGIONS } from '../../src/ui/face-map/regions';
 import { renderQuiz } from './render-quiz';

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ui } from '../../src/content/ui';
+import { ui } from '../../src/content/locales';
 import { renderQuiz } from './render-quiz';
 
 const broken = { intro: false };

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ui } from '../../src/content/ui';
+import { ui } from '../../src/content/locales';
 import { medical } from '../../src/content/locales';
 import { renderQuiz } from './render-quiz';
 

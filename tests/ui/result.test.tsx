@@ -3,7 +3,7 @@ import { cleanup, screen, within } from '@testing-library/preact';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { validateConfig } from '../../src/config/validate';
 import { medical } from '../../src/content/locales';
-import { ui } from '../../src/content/ui';
+import { ui } from '../../src/content/locales';
 import { recommend } from '../../src/recommend';
 import type { Answers } from '../../src/engine/types';
 import { LeadForm } from '../../src/ui/leads/lazy';

@@ -2,7 +2,7 @@
 import { cleanup, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { medical } from '../../src/content/locales';
-import { ui } from '../../src/content/ui';
+import { ui } from '../../src/content/locales';
 import { validateConfig } from '../../src/config/validate';
 import { AGE_BANDS, SAFETY_GROUPS } from '../../src/engine/safety-questions';
 import { SAFETY_FLAGS } from '../../src/engine/types';

@@ -2,7 +2,7 @@
 import { cleanup, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { validateConfig } from '../../src/config/validate';
-import { ui, uiCopyKeys } from '../../src/content/ui';
+import { ui, uiCopyKeys } from '../../src/content/ui-keys';
 import { LOCALES } from '../../src/engine/types';
 import { fill } from '../../src/ui/strings';
 import { renderQuiz } from './render-quiz';

@@ -2,8 +2,8 @@ import type { QuizWords } from '../types';
 
 // Written in our own words from shared/domain/facts.md; every claim is traced in sources.ts.
 // "Can" rather than "will": results vary, and only a provider who examines you decides.
-// The words needed while the visitor answers (first screen): the rest load with the result.
-export const en: QuizWords = {
+// The words the questions need, fetched while the visitor reads the intro; the result's load with the result.
+export const words: QuizWords = {
   areas: {
     forehead: {
       label: 'Forehead lines',

@@ -2,8 +2,8 @@ import type { QuizWords } from '../types';
 
 // Spanish for New Mexico visitors: natural US Hispanic usage, "usted" throughout, written for
 // the reader rather than translated word for word. Same sources as en.ts (sources.ts).
-// The words needed while the visitor answers (first screen): the rest load with the result.
-export const es: QuizWords = {
+// The words the questions need, fetched while the visitor reads the intro; the result's load with the result.
+export const words: QuizWords = {
   areas: {
     forehead: {
       label: 'Líneas de la frente',

@@ -3,7 +3,7 @@ import type { ResultWords } from '../types';
 // Written in our own words from shared/domain/facts.md; every claim is traced in sources.ts.
 // "Can" rather than "will": results vary, and only a provider who examines you decides.
 // The words of the result page: a separate file, loaded with the result.
-export const en: ResultWords = {
+export const words: ResultWords = {
   approvals: {
     forehead: 'Botox Cosmetic is FDA-approved for forehead lines (2017), and Xeomin for upper facial lines (2024).',
     'frown-lines': 'Every cosmetic neuromodulator sold in the US is FDA-approved for frown lines.',

@@ -3,7 +3,7 @@ import type { ResultWords } from '../types';
 // Spanish for New Mexico visitors: natural US Hispanic usage, "usted" throughout, written for
 // the reader rather than translated word for word. Same sources as en.ts (sources.ts).
 // The words of the result page: a separate file, loaded with the result.
-export const es: ResultWords = {
+export const words: ResultWords = {
   approvals: {
     forehead: 'Botox Cosmetic está aprobado por la FDA para las líneas de la frente (2017), y Xeomin para las líneas de la parte superior de la cara (2024).',
     'frown-lines': 'Todos los neuromoduladores cosméticos que se venden en EE. UU. están aprobados por la FDA para el entrecejo.',

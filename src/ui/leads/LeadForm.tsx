@@ -9,6 +9,7 @@ import type { ResultSlotProps } from '../slots';
 import { useAdoptedSheet } from '../theme/adopt';
 import { leadStrings } from './strings';
 // In a subfolder so src/ui/styles.ts does not put it in every widget's base sheet.
+import questionsCss from '../questions.css?inline';
 import css from './styles/leads.css?inline';
 
 type State = 'idle' | 'sending' | DeliveryStatus;
@@ -40,6 +41,8 @@ export function LeadForm(props: LeadFormProps) {
   const form = useRef<HTMLFormElement>(null);
   const message = useRef<HTMLParagraphElement>(null);
   const section = useRef<HTMLElement>(null);
+  // Its choices look like the questions' (their styles come with the questions' file).
+  useAdoptedSheet(section, questionsCss);
   useAdoptedSheet(section, css);
   useEffect(
     () => () => {

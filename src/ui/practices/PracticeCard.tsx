@@ -1,11 +1,10 @@
 import type { Practice } from '../../config/schema';
-import { quizWords } from '../../content/quiz';
 import type { Locale, Treatment } from '../../engine/types';
 import { KM_PER_MILE } from '../../match/distance';
 import { LINK_OUT, telHref, withUtm } from '../../match/links';
 import { sameName } from '../../match/locations';
 import { offersOf, type RankedPractice } from '../../match/rank-practices';
-import { fill } from '../strings';
+import { fill, useWords } from '../strings';
 import type { CardAction } from './actions';
 import { practiceStrings } from './strings';
 
@@ -44,6 +43,7 @@ export function PracticeCard({ entry, servesArea, locale, overall, campaign, onA
   const p = entry.practice;
   const at = entry.location;
   const s = practiceStrings[locale];
+  const { medical } = useWords();
   const utm = { content: overall, ...(campaign ? { campaign } : {}) };
   const website = withUtm(p.url, utm);
   // The location's own number and booking page, when it has them.
@@ -53,7 +53,7 @@ export function PracticeCard({ entry, servesArea, locale, overall, campaign, onA
   const tel = telHref(phone);
   const place = placeText(entry);
   const distance = entry.distanceKm === undefined ? '' : formatMiles(entry.distanceKm, locale);
-  const offers = offersOf(p).map((o) => quizWords[locale].treatments[o].name).join(' · ');
+  const offers = offersOf(p).map((o) => medical.treatments[o].name).join(' · ');
   // One filled action per card, first: Book where the practice takes bookings online, else Call.
   const primary: CardAction = book ? 'book' : tel ? 'call' : 'website';
   const kind = (action: CardAction) => `button ${action === primary ? 'primary' : 'secondary'} tq-link`;

@@ -1,8 +1,7 @@
 import { useId, useState } from 'preact/hooks';
 import { SHARE_NETWORKS, type ShareNetwork } from '../../config/share-networks';
-import { quizWords } from '../../content/quiz';
 import type { ResultSlotProps } from '../slots';
-import { fill } from '../strings';
+import { fill, useWords } from '../strings';
 import { LINK_OUT } from '../../match/links';
 import { shareHref, shareTarget } from './share-links';
 import { shareStrings } from './strings';
@@ -32,6 +31,7 @@ function legacyCopy(text: string, near: Element): boolean {
 /** Share the result type (never the answers): the native share sheet, or plain network links and copy link. */
 export function Share({ recommendation, config, locale, emit }: ResultSlotProps) {
   const s = shareStrings[locale];
+  const { medical } = useWords();
   const id = useId();
   const [copy, setCopy] = useState<CopyState>('idle');
   const url = shareTarget(config.share?.url, pageUrl());
@@ -39,7 +39,7 @@ export function Share({ recommendation, config, locale, emit }: ResultSlotProps)
   // Only the interest is shared (never what a health answer changed); an owner rule's
   // "see a provider" or "not now" is not named either.
   const overall = recommendation.interest.overall;
-  const text = overall === 'consult-first' || overall === 'not-now' ? s.title : fill(s.text, { treatment: quizWords[locale].treatments[overall].name });
+  const text = overall === 'consult-first' || overall === 'not-now' ? s.title : fill(s.text, { treatment: medical.treatments[overall].name });
   const networks: readonly ShareNetwork[] = config.share?.networks ?? SHARE_NETWORKS;
   const canShare = typeof navigator !== 'undefined' && typeof navigator.share === 'function';
 

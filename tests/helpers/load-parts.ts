@@ -1,0 +1,12 @@
+import { LOCALES } from '../../src/engine/types';
+import { AreasStep, FaceDrawing, Launcher, LeadForm, Practices, quizWords, Result, resultWords, Share, SharedComparison, theme, uiWords } from '../../src/ui/parts';
+
+// Every unit and component test starts with the widget's parts loaded (src/ui/parts.ts), as a
+// visitor has them by the time each screen shows: a part that has arrived renders in the same
+// pass, so a test can look at the screen right after rendering it. What happens while a part is
+// still on its way, or when it fails, is tested on its own (tests/ui/lazy.test.tsx, tests/e2e).
+await Promise.all([
+  ...LOCALES.flatMap((l) => [uiWords[l](), quizWords[l](), resultWords[l]()]),
+  ...[AreasStep, FaceDrawing, Launcher, LeadForm, Practices, Result, Share, SharedComparison].map((c) => c.preload()),
+  theme(),
+]);
