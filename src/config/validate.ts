@@ -2,7 +2,9 @@ import * as v from 'valibot';
 import type { ConfigError } from './config-error';
 import { describeValue } from '../guard/describe-value';
 import { defaultRules } from '../engine/default-rules';
-import { defaultConfig as defaults } from './defaults';
+import { defaultConfig as defaults, type ResolvedConfig } from './defaults';
+
+export type { ResolvedConfig };
 import type { Ruleset } from '../engine/types';
 import { UI_KEYS } from '../content/ui-keys';
 import { KEEPING_DEFAULT_RULES, resolveOwnerRules } from './owner-rules';
@@ -15,12 +17,6 @@ export { describeValue };
 
 export type { ConfigError };
 
-export interface ResolvedConfig extends Omit<Config, 'rules' | 'practices'> {
-  /** The verified ruleset in force: the owner's when it verifies clean, else the default. */
-  readonly rules: Ruleset;
-  /** Valid practices only; each invalid one is reported and left out. */
-  readonly practices: readonly Practice[];
-}
 
 export interface Validation {
   readonly config: ResolvedConfig;

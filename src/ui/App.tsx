@@ -1,10 +1,11 @@
 import { effect } from '@preact/signals-core';
-import { useLayoutEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Intro } from './Intro';
 import type { UiStrings } from '../content/ui-keys';
 import { usePart } from './lazy';
-import { AppearanceStep, AreasStep, quizWords, Result, SafetyStep } from './parts';
+import { quizWords } from './parts';
+import { AppearanceStep, AreasStep, preloadResult, Result, SafetyStep } from './screens';
 import type { AppProps } from './app-props';
 import type { Quiz, Step } from './state';
 import { WordsContext, fill, uiFor, type Words } from './strings';
@@ -46,6 +47,8 @@ function announce({ quiz, locale }: AppProps, ui: UiStrings, step: Step): string
  */
 function Screen({ step, ui, ...props }: AppProps & { step: Step; ui: UiStrings }) {
   const medical = usePart(quizWords[props.locale]);
+  // The last question fetches the result page, so it is there when the visitor is.
+  useEffect(() => void (step === 'safety' && preloadResult(props.locale)), [step, props.locale]);
   if (!medical && step !== 'intro') return null;
   // Only the intro renders before `medical` arrives, and it never reads it.
   const words: Words = { locale: props.locale, ui, medical: medical! };

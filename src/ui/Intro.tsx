@@ -1,14 +1,14 @@
 import { useEffect } from 'preact/hooks';
-import { preloadSteps, SharedComparison } from './parts';
+import { preloadSteps, SharedComparison } from './screens';
 import { sharedView } from './share/shared-view';
 import { Heading } from './Heading';
 import type { Quiz } from './state';
 import { useWords } from './strings';
 
 export function Intro({ quiz, analytics = false }: { quiz: Quiz; analytics?: boolean }) {
-  const { ui, medical } = useWords();
+  const { ui, medical, locale } = useWords();
   // The questions and the face drawing are files of their own: fetch them while the visitor reads this.
-  useEffect(preloadSteps, []);
+  useEffect(() => preloadSteps(locale), [locale]);
   return (
     <section class="step intro" aria-labelledby="tq-title">
       <Heading focus={quiz.moved.peek()}>{ui.introTitle}</Heading>

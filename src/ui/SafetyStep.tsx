@@ -1,8 +1,7 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { AGE_BANDS, SAFETY_GROUPS, type SafetyGroup } from '../engine/safety-questions';
 import { Choice } from './Choice';
 import type { StepProps } from './app-props';
-import { preloadResult } from './parts';
 import { StepView } from './StepView';
 import { useWords } from './strings';
 
@@ -13,9 +12,8 @@ const GROUPS = Object.keys(SAFETY_GROUPS) as SafetyGroup[];
  * and health history. "None of these" is an answer of its own and clears the ticked items.
  */
 export function SafetyStep({ quiz }: StepProps) {
-  const { ui, medical, locale } = useWords();
+  const { ui, medical } = useWords();
   const [tried, setTried] = useState(false);
-  useEffect(() => preloadResult(locale), [locale]);
   const flags = quiz.safety.value;
   const age = quiz.age.value;
   const answered = flags.length > 0 || quiz.none.value;

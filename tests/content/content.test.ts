@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { en } from '../../src/content/en';
-import { es } from '../../src/content/es';
 import { medical } from '../../src/content/locales';
 import { SOURCE_KINDS, sources } from '../../src/content/sources';
 import { defaultRules } from '../../src/engine/default-rules';
 import { DEFAULT_RULE_IDS } from '../../src/engine/default-rules';
 import { APPEARANCES, AREA_IDS, LOCALES, SAFETY_FLAGS, TREATMENTS } from '../../src/engine/types';
+
+const { en, es } = medical;
 
 /** Every string leaf of a nested object, by dotted path. */
 function leaves(value: unknown, path = ''): [string, unknown][] {

@@ -3,8 +3,8 @@ import { within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ui } from '../../src/content/locales';
 import { startAutoMount } from '../../src/embed/auto-mount';
-import { loadValidator } from '../../src/embed/load-config';
-import { loadTheme } from '../../src/embed/mount';
+import { settings } from '../../src/embed/parts';
+import { theme } from '../../src/ui/parts';
 
 let stop: (() => void) | undefined;
 afterEach(() => {
@@ -17,7 +17,7 @@ const shadow = (el: Element) => within(el.shadowRoot as unknown as HTMLElement);
 const tick = () => new Promise((r) => setTimeout(r, 0));
 /** With settings, the quiz shows once the validator (and theme) files have loaded. */
 const settle = async () => {
-  await Promise.all([loadValidator(), loadTheme()]);
+  await Promise.all([settings(), theme()]);
   await tick();
 };
 

@@ -5,8 +5,8 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { medical } from '../../src/content/locales';
 import { ui } from '../../src/content/locales';
 import { defineElement } from '../../src/embed/element';
-import { loadValidator } from '../../src/embed/load-config';
-import { loadTheme } from '../../src/embed/mount';
+import { settings } from '../../src/embed/parts';
+import { theme } from '../../src/ui/parts';
 
 beforeAll(() => defineElement());
 afterEach(() => {
@@ -17,7 +17,7 @@ afterEach(() => {
 const shadow = (el: Element) => within(el.shadowRoot as unknown as HTMLElement);
 /** With settings, the quiz shows once the validator (and theme) files have loaded. */
 const settle = async () => {
-  await Promise.all([loadValidator(), loadTheme()]);
+  await Promise.all([settings(), theme()]);
   await new Promise((r) => setTimeout(r, 0));
 };
 

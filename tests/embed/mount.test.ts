@@ -4,8 +4,9 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { medical } from '../../src/content/locales';
 import { ui } from '../../src/content/locales';
-import { loadValidator } from '../../src/embed/load-config';
-import { loadTheme, mount, type MountHandle, type MountOptions } from '../../src/embed/mount';
+import { settings } from '../../src/embed/parts';
+import { theme } from '../../src/ui/parts';
+import { mount, type MountHandle, type MountOptions } from '../../src/embed/mount';
 import { STORAGE_KEY } from '../../src/leads/store';
 
 const handles: MountHandle[] = [];
@@ -54,7 +55,7 @@ function stubFetch(answer: { status?: number; body?: string } | 'hang') {
 const flush = () => new Promise((r) => setTimeout(r, 0));
 /** With settings, the quiz shows once the validator (and theme) files have loaded. */
 const settle = async () => {
-  await Promise.all([loadValidator(), loadTheme()]);
+  await Promise.all([settings(), theme()]);
   await flush();
 };
 
@@ -241,7 +242,7 @@ describe('mount', () => {
       // A lead an earlier visit could not deliver.
       const lead = { id: 'l1', name: 'Ana', email: 'ana@example.com', consent: true, recommendation: { overall: 'filler', areas: [] }, locale: 'en', page: '' };
       localStorage.setItem(STORAGE_KEY, JSON.stringify([{ endpoint: 'https://spa.example/leads', lead, at: Date.now() }]));
-      await Promise.all([loadValidator(), loadTheme(), import('../../src/leads/deliver')]);
+      await Promise.all([settings(), theme(), import('../../src/leads/deliver')]);
       vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
       const { handle } = start({ config: { leads: { endpoint: 'https://spa.example/leads', privacyUrl: 'https://spa.example/privacy' } } });
       while (!posts.length) await vi.advanceTimersByTimeAsync(10); // the on-load delivery
@@ -318,7 +319,7 @@ describe('mount', () => {
     });
     try {
       const { shadow } = start({ config: { copy: { en: { start: 'Take the quiz' } } } });
-      await loadValidator();
+      await settings();
       await flush();
       expect(shadow().getByRole('button', { name: 'Take the quiz' })).toBeTruthy();
       expect(errors).not.toHaveBeenCalled();
@@ -332,7 +333,7 @@ describe('mount', () => {
     vi.stubGlobal('Promise', class NotNative {});
     const { shadow } = start({ config: '{ "locale": "es" }' });
     vi.unstubAllGlobals();
-    await loadValidator();
+    await settings();
     await flush();
     expect(shadow().getByRole('heading', { name: ui.es.introTitle })).toBeTruthy();
     expect(errors).not.toHaveBeenCalled();

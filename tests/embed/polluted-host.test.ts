@@ -2,8 +2,9 @@
 import { within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ui } from '../../src/content/locales';
-import { loadValidator } from '../../src/embed/load-config';
-import { loadTheme, mount, type MountHandle } from '../../src/embed/mount';
+import { settings } from '../../src/embed/parts';
+import { theme } from '../../src/ui/parts';
+import { mount, type MountHandle } from '../../src/embed/mount';
 import { analyticsDetail } from '../../src/embed/analytics-send';
 import { pollute, polluted } from '../polluted';
 
@@ -59,7 +60,7 @@ describe('mount on a page that polluted Object.prototype', () => {
     const errors = vi.spyOn(console, 'error');
     clean = pollute({ theme: { accent: '#ff0000' }, myHelper() {} });
     const { el, shadow } = start({ config: '{ "locale": "es" }' });
-    await Promise.all([loadValidator(), loadTheme()]);
+    await Promise.all([settings(), theme()]);
     await flush();
     expect(shadow().getByRole('heading', { name: ui.es.introTitle })).toBeTruthy();
     const css = [...el.shadowRoot!.adoptedStyleSheets].flatMap((s) => [...s.cssRules]).map((r) => r.cssText).join('');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { en } from '../../src/content/en';
-import { es } from '../../src/content/es';
+import { medical } from '../../src/content/locales';
+
+const { en, es } = medical;
 import { defaultRules } from '../../src/engine/default-rules';
 import { overallOf } from '../../src/engine/evaluate';
 import { recommend } from '../../src/recommend';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { en } from '../../src/content/en';
-import { es } from '../../src/content/es';
+import { medical } from '../../src/content/locales';
+
+const { en, es } = medical;
 import { SAFETY_FLAGS, type Answers, type SafetyFlag, type Treatment } from '../../src/engine/types';
 import { recommend } from '../../src/recommend';
 

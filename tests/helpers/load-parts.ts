@@ -1,5 +1,7 @@
+import { analyticsSender, debugPanel, leadDelivery, recommender, settings } from '../../src/embed/parts';
 import { LOCALES } from '../../src/engine/types';
-import { AreasStep, FaceDrawing, Launcher, LeadForm, Practices, quizWords, Result, resultWords, Share, SharedComparison, theme, uiWords } from '../../src/ui/parts';
+import { FaceDrawing, Launcher, LeadForm, Practices, quizWords, resultWords, Share, theme, uiWords } from '../../src/ui/parts';
+import { AppearanceStep, AreasStep, Result, SafetyStep, SharedComparison } from '../../src/ui/screens';
 
 // Every unit and component test starts with the widget's parts loaded (src/ui/parts.ts), as a
 // visitor has them by the time each screen shows: a part that has arrived renders in the same
@@ -7,6 +9,7 @@ import { AreasStep, FaceDrawing, Launcher, LeadForm, Practices, quizWords, Resul
 // still on its way, or when it fails, is tested on its own (tests/ui/lazy.test.tsx, tests/e2e).
 await Promise.all([
   ...LOCALES.flatMap((l) => [uiWords[l](), quizWords[l](), resultWords[l]()]),
-  ...[AreasStep, FaceDrawing, Launcher, LeadForm, Practices, Result, Share, SharedComparison].map((c) => c.preload()),
+  ...[AreasStep, AppearanceStep, SafetyStep, FaceDrawing, Launcher, LeadForm, Practices, Result, Share, SharedComparison].map((c) => c.preload()),
   theme(),
+  ...[settings, analyticsSender, leadDelivery, debugPanel, recommender].map((p) => p()),
 ]);

@@ -54,7 +54,7 @@ describe('re-rendering from the quiz signals', () => {
     const quiz = createQuiz(config.rules, () => {});
     const root = document.createElement('div');
     document.body.append(root);
-    render(h(App, { quiz, config, locale: 'en', emit: () => {}, onError: () => {} }), root);
+    render(h(App, { quiz, config, locale: 'en', words: ui.en, emit: () => {}, onError: () => {} }), root);
     quiz.start();
     await waitFor(() => expect(root.querySelector('h2')?.textContent).toBe(ui.en.areasTitle));
     render(null, root);

@@ -1,16 +1,13 @@
 // @vitest-environment happy-dom
 import { cleanup, screen, within } from '@testing-library/preact';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { validateConfig } from '../../src/config/validate';
 import { medical } from '../../src/content/locales';
 import { ui } from '../../src/content/locales';
 import { recommend } from '../../src/recommend';
 import type { Answers } from '../../src/engine/types';
-import { LeadForm } from '../../src/ui/leads/lazy';
 import { practiceStrings } from '../../src/ui/practices/strings';
 import { resultLabels } from '../../src/ui/result-labels';
-import { Comparison, Result } from '../../src/ui/result-page';
-import { Practices, Share } from '../../src/ui/result-parts';
 import { shareStrings } from '../../src/ui/share/strings';
 import type { Progress } from '../../src/ui/state';
 import { renderQuiz } from './render-quiz';
@@ -18,7 +15,6 @@ import demoPractices from '../../demo/practices.json';
 
 // The result page is a separate file (tests/ui/lazy.test.tsx covers the loading); here it is
 // loaded up front so each test reads the page as a visitor sees it once it is there.
-beforeAll(() => Promise.all([Result.preload(), Comparison.preload(), Practices.preload(), Share.preload(), LeadForm.preload()]));
 afterEach(cleanup);
 
 const answers: Answers = { areas: ['forehead', 'lips'], appearance: { forehead: 'with-expression' }, safety: ['blood-thinners'] };

@@ -2,7 +2,8 @@
 import { cleanup, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { validateConfig } from '../../src/config/validate';
-import { ui, uiCopyKeys } from '../../src/content/ui-keys';
+import { ui } from '../../src/content/locales';
+import { UI_KEYS } from '../../src/content/ui-keys';
 import { LOCALES } from '../../src/engine/types';
 import { fill } from '../../src/ui/strings';
 import { renderQuiz } from './render-quiz';
@@ -12,14 +13,14 @@ afterEach(cleanup);
 describe('widget wording', () => {
   it('has every key filled in every locale', () => {
     for (const locale of LOCALES) {
-      expect(Object.keys(ui[locale]).sort()).toEqual([...uiCopyKeys].sort());
+      expect(Object.keys(ui[locale]).sort()).toEqual([...UI_KEYS].sort());
       for (const [key, text] of Object.entries(ui[locale])) expect(text.trim(), `${locale}.${key}`).not.toBe('');
     }
   });
 
   it('uses the same placeholders in every locale', () => {
     const holes = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();
-    for (const key of uiCopyKeys) {
+    for (const key of UI_KEYS) {
       const k = key as keyof typeof ui.en;
       expect(holes(ui.es[k]), key).toEqual(holes(ui.en[k]));
     }
