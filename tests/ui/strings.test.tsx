@@ -5,7 +5,7 @@ import { validateConfig } from '../../src/config/validate';
 import { ui, uiCopyKeys } from '../../src/content/ui';
 import { LOCALES } from '../../src/engine/types';
 import { fill } from '../../src/ui/strings';
-import { renderQuiz } from './render-quiz';
+import { renderQuiz } from '../helpers/render-quiz';
 
 afterEach(cleanup);
 

@@ -13,7 +13,7 @@ import { Comparison, Result } from '../../src/ui/result-page';
 import { Practices, Share } from '../../src/ui/result-parts';
 import { shareStrings } from '../../src/ui/share/strings';
 import type { Progress } from '../../src/ui/state';
-import { renderQuiz } from './render-quiz';
+import { renderQuiz } from '../helpers/render-quiz';
 import demoPractices from '../../demo/practices.json';
 
 // The result page is a separate file (tests/ui/lazy.test.tsx covers the loading); here it is

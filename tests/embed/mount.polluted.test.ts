@@ -5,7 +5,7 @@ import { ui } from '../../src/content/ui';
 import { loadValidator } from '../../src/embed/load-config';
 import { loadTheme, mount, type MountHandle } from '../../src/embed/mount';
 import { analyticsDetail } from '../../src/embed/analytics-send';
-import { pollute, polluted } from '../polluted';
+import { pollute, polluted } from '../helpers/polluted';
 
 // mount() on a page whose scripts added keys to Object.prototype: options and settings are read
 // from the owner's own keys only, so the page can neither switch on analytics or a config URL

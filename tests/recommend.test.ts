@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { en } from '../../src/content/en';
-import { es } from '../../src/content/es';
-import { defaultRules } from '../../src/engine/default-rules';
-import { overallOf } from '../../src/engine/evaluate';
-import { recommend } from '../../src/recommend';
-import { APPEARANCES, AREA_IDS, type Ruleset } from '../../src/engine/types';
+import { en } from '../src/content/en';
+import { es } from '../src/content/es';
+import { defaultRules } from '../src/engine/default-rules';
+import { overallOf } from '../src/engine/evaluate';
+import { recommend } from '../src/recommend';
+import { APPEARANCES, AREA_IDS, type Ruleset } from '../src/engine/types';
 
 describe('the overall recommendation', () => {
   it('is consult-first when any area is', () => {

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { isDebugPage } from '../../src/embed/debug/page';
-import { loadValidator } from '../../src/embed/load-config';
-import { loadTheme, mount, type MountHandle } from '../../src/embed/mount';
+import { isDebugPage } from '../../../src/embed/debug/page';
+import { loadValidator } from '../../../src/embed/load-config';
+import { loadTheme, mount, type MountHandle } from '../../../src/embed/mount';
 
 // Config problems on the page itself, for the owner: on a local server or with ?tq-debug only.
 
@@ -46,7 +46,7 @@ describe('the config problems panel', () => {
     const el = document.createElement('div');
     document.body.append(el);
     handles.push(mount(el, { config }));
-    await Promise.all([loadValidator(), loadTheme(), import('../../src/embed/debug/panel')]);
+    await Promise.all([loadValidator(), loadTheme(), import('../../../src/embed/debug/panel')]);
     await new Promise((r) => setTimeout(r, 0));
     return { el, root: el.shadowRoot!, panel: () => el.shadowRoot!.querySelector('section.tq-debug') };
   }
