@@ -1,12 +1,10 @@
 // @vitest-environment happy-dom
-import { within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { medical } from '../../src/content/locales';
 import { ui } from '../../src/content/ui';
 import { defineElement } from '../../src/embed/element';
-import { loadValidator } from '../../src/embed/load-config';
-import { loadTheme } from '../../src/embed/mount';
+import { shadow, settle } from '../helpers/shadow';
 
 beforeAll(() => defineElement());
 afterEach(() => {
@@ -14,12 +12,6 @@ afterEach(() => {
   sessionStorage.clear();
 });
 
-const shadow = (el: Element) => within(el.shadowRoot as unknown as HTMLElement);
-/** With settings, the quiz shows once the validator (and theme) files have loaded. */
-const settle = async () => {
-  await Promise.all([loadValidator(), loadTheme()]);
-  await new Promise((r) => setTimeout(r, 0));
-};
 
 function add(html: string): HTMLElement {
   const wrap = document.createElement('div');
