@@ -3,7 +3,8 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, serve } from '../tests/e2e/harness';
+import { launchBrowser } from './lib/browser';
+import { startServer as serve } from './serve';
 
 // The widget in headless Chromium, as a visitor gets it: how soon it renders, how long it
 // blocks the main thread, whether it moves the page, whether memory grows as it comes and

@@ -35,27 +35,13 @@ for (const file of files(out)) {
   if (fixed !== code) writeFileSync(file, fixed);
 }
 
-// The <script> build exports nothing: it defines <treatment-quiz> and window.TreatmentQuiz
-// (src/embed/auto.ts). Typed here from the public API, so `import 'treatment-quiz/dist/treatment-quiz.js'`
-// in a typed project knows the global.
+// The <script> build exports nothing: it defines <treatment-quiz> and window.TreatmentQuiz.
+// Their types are src/embed/auto.ts's own (its TreatmentQuizGlobal and `declare global`),
+// emitted above; this entry only points at them, so `import 'treatment-quiz/dist/treatment-quiz.js'`
+// in a typed project knows the globals and they cannot drift from the code that makes them.
 writeFileSync(
   resolve(out, 'global.d.ts'),
-  `import type { mount, recommend } from './index.js';
-
-export interface TreatmentQuizGlobal {
-  readonly mount: typeof mount;
-  /** Asynchronous on the global: the words of a recommendation load when asked for. */
-  readonly recommend: (...args: Parameters<typeof recommend>) => Promise<ReturnType<typeof recommend>>;
-  readonly version: string;
-}
-
-declare global {
-  interface Window {
-    TreatmentQuiz?: TreatmentQuizGlobal;
-  }
-  interface HTMLElementTagNameMap {
-    'treatment-quiz': HTMLElement;
-  }
-}
+  `// The globals dist/treatment-quiz.js adds: window.TreatmentQuiz and <treatment-quiz> (src/embed/auto.ts).
+export type { TreatmentQuizGlobal } from './embed/auto.js';
 `,
 );

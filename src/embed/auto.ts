@@ -20,9 +20,13 @@ export interface TreatmentQuizGlobal {
 
 const recommend: TreatmentQuizGlobal['recommend'] = (answers, options) => recommender().then((m) => m.recommend(answers, options));
 
+// What the script tag adds to the page, for typed host code; dist/types/global.d.ts is built from this.
 declare global {
   interface Window {
     TreatmentQuiz?: TreatmentQuizGlobal;
+  }
+  interface HTMLElementTagNameMap {
+    'treatment-quiz': HTMLElement;
   }
 }
 

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli } from './run';
+import { cli } from '../helpers/run-cli';
 
 const dir = mkdtempSync(join(tmpdir(), 'tq-check-'));
 const file = (name: string, text: string) => {

@@ -1,7 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { recommend } from '../../src/recommend';
-import { cli, jsonLines } from './run';
+import { cli, jsonLines } from '../helpers/run-cli';
 
 describe('treatment-quiz', () => {
   it.each([['--help'], ['-h'], ['help'], ['recommend', '--help'], ['check', '--help']])('prints usage for %j and exits 0', async (...argv) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recommend } from '../../src/recommend';
-import { cli, jsonLines } from './run';
+import { cli, jsonLines } from '../helpers/run-cli';
 
 const forehead = { areas: ['forehead'], appearance: { forehead: 'with-expression' } } as const;
 const lips = { areas: ['lips', 'temples'], safety: ['blood-thinners'] } as const;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkAnswers } from '../../src/config/answers';
-import { answers } from '../engine/arbitraries';
+import { answers } from '../helpers/arbitraries';
 
 describe('checkAnswers', () => {
   it('accepts every valid answers object unchanged', () => {

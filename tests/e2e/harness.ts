@@ -2,53 +2,16 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium as playwright, type Browser, type Locator, type Page } from 'playwright-core';
-import { startServer, type RunningServer, type ServerOptions } from '../../scripts/serve';
+import type { Locator, Page } from 'playwright-core';
 
-// Shared real-browser plumbing. Chromium comes from an npm package (@sparticuz/chromium), so
-// a fresh clone needs nothing installed by hand; /usr/bin/chromium is used when present.
+// The real-browser tests' one harness: the browser and the demo server come from scripts/
+// (the bench uses the same two; scripts never import tests), the page watchers are here.
+export { executablePath, launchBrowser, type LaunchOptions } from '../../scripts/lib/browser';
+export { startServer as serve, STRICT_CSP, type RunningServer, type ServerOptions } from '../../scripts/serve';
 
 const require = createRequire(import.meta.url);
 const HERE = dirname(fileURLToPath(import.meta.url));
 export const SCREENSHOTS = join(HERE, 'screenshots');
-
-// Our own flags: @sparticuz's serverless defaults run single-process (breaks multiple
-// contexts) and disable web security; the network flags stop calls home on a closed network.
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--font-render-hinting=none',
-];
-
-export async function executablePath(): Promise<string> {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  const { default: chromium } = await import('@sparticuz/chromium');
-  return chromium.executablePath();
-}
-
-export interface LaunchOptions {
-  /** Classic scrollbars instead of headless mode's hidden ones (for "the page does not jump"). */
-  readonly scrollbars?: boolean;
-}
-
-export async function launchBrowser({ scrollbars = false }: LaunchOptions = {}): Promise<Browser> {
-  return playwright.launch({
-    executablePath: await executablePath(),
-    args: FLAGS,
-    headless: true,
-    ...(scrollbars ? { ignoreDefaultArgs: ['--hide-scrollbars'] } : {}),
-  });
-}
-
-export async function serve(options: ServerOptions = {}): Promise<RunningServer> {
-  return startServer(options);
-}
 
 /** Console errors, page errors and CSP violations a page produced, for assertions. */
 export function watchProblems(page: Page): string[] {

@@ -1,8 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import type { RunningServer, ServerOptions } from '../../scripts/serve';
-import { launchBrowser, serve, type LaunchOptions } from './harness';
+import { launchBrowser, serve, type LaunchOptions, type RunningServer, type ServerOptions } from './harness';
 
 export interface Suite {
   readonly browser: Browser;

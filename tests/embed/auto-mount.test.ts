@@ -1,10 +1,8 @@
 // @vitest-environment happy-dom
-import { within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ui } from '../../src/content/locales';
 import { startAutoMount } from '../../src/embed/auto-mount';
-import { settings } from '../../src/embed/parts';
-import { theme } from '../../src/ui/parts';
+import { shadow, flush, settle } from '../helpers/shadow';
 
 let stop: (() => void) | undefined;
 afterEach(() => {
@@ -13,13 +11,6 @@ afterEach(() => {
   document.body.replaceChildren();
 });
 
-const shadow = (el: Element) => within(el.shadowRoot as unknown as HTMLElement);
-const tick = () => new Promise((r) => setTimeout(r, 0));
-/** With settings, the quiz shows once the validator (and theme) files have loaded. */
-const settle = async () => {
-  await Promise.all([settings(), theme()]);
-  await tick();
-};
 
 function div(attrs: string): HTMLElement {
   const wrap = document.createElement('div');
@@ -50,10 +41,10 @@ describe('data-treatment-quiz auto-mount', () => {
     document.body.append(el);
     stop = startAutoMount(document);
     el.remove();
-    await tick();
+    await flush();
     expect(el.shadowRoot!.childNodes.length).toBe(0);
     document.body.append(el);
-    await tick();
+    await flush();
     expect(el.shadowRoot!.querySelectorAll('.tq')).toHaveLength(1);
   });
 
@@ -64,7 +55,7 @@ describe('data-treatment-quiz auto-mount', () => {
     document.body.append(section);
     stop = startAutoMount(document);
     section.remove();
-    await tick();
+    await flush();
     expect(el.shadowRoot!.childNodes.length).toBe(0);
   });
 
@@ -75,7 +66,7 @@ describe('data-treatment-quiz auto-mount', () => {
     const other = document.createElement('main');
     document.body.append(other);
     other.append(el);
-    await tick();
+    await flush();
     expect(el.shadowRoot!.querySelectorAll('.tq')).toHaveLength(1);
   });
 
@@ -90,7 +81,7 @@ describe('data-treatment-quiz auto-mount', () => {
     expect(el.shadowRoot!.childNodes.length).toBe(0);
     const late = div('');
     document.body.append(late);
-    await tick();
+    await flush();
     expect(late.shadowRoot).toBeNull();
   });
 });

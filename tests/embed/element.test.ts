@@ -1,12 +1,12 @@
 // @vitest-environment happy-dom
-import { within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { medical } from '../../src/content/locales';
 import { ui } from '../../src/content/locales';
 import { defineElement } from '../../src/embed/element';
-import { settings } from '../../src/embed/parts';
-import { theme } from '../../src/ui/parts';
+import { shadow, settle } from '../helpers/shadow';
+
+const { en, es } = medical;
 
 beforeAll(() => defineElement());
 afterEach(() => {
@@ -14,12 +14,6 @@ afterEach(() => {
   sessionStorage.clear();
 });
 
-const shadow = (el: Element) => within(el.shadowRoot as unknown as HTMLElement);
-/** With settings, the quiz shows once the validator (and theme) files have loaded. */
-const settle = async () => {
-  await Promise.all([settings(), theme()]);
-  await new Promise((r) => setTimeout(r, 0));
-};
 
 function add(html: string): HTMLElement {
   const wrap = document.createElement('div');

@@ -1,5 +1,4 @@
 // @vitest-environment happy-dom
-import { within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { medical } from '../../src/content/locales';
@@ -8,6 +7,9 @@ import { settings } from '../../src/embed/parts';
 import { theme } from '../../src/ui/parts';
 import { mount, type MountHandle, type MountOptions } from '../../src/embed/mount';
 import { STORAGE_KEY } from '../../src/leads/store';
+import { shadow, flush, settle } from '../helpers/shadow';
+
+const { en, es } = medical;
 
 const handles: MountHandle[] = [];
 let errors: ReturnType<typeof vi.spyOn>;
@@ -35,8 +37,7 @@ function host(tag = 'div', id = ''): HTMLElement {
 function start(options: MountOptions = {}, el = host()) {
   const handle = mount(el, options);
   handles.push(handle);
-  const shadow = () => within(el.shadowRoot as unknown as HTMLElement);
-  return { el, handle, shadow };
+  return { el, handle, shadow: () => shadow(el) };
 }
 
 /** A fetch stand-in that answers `body` with `status`, or never answers until aborted. */
@@ -52,12 +53,6 @@ function stubFetch(answer: { status?: number; body?: string } | 'hang') {
   return calls;
 }
 
-const flush = () => new Promise((r) => setTimeout(r, 0));
-/** With settings, the quiz shows once the validator (and theme) files have loaded. */
-const settle = async () => {
-  await Promise.all([settings(), theme()]);
-  await flush();
-};
 
 describe('mount', () => {
   it('renders the quiz in an open shadow root styled only by adopted constructable stylesheets', () => {
@@ -276,7 +271,7 @@ describe('mount', () => {
     start({}, el);
     start({ locale: 'es' }, el);
     expect(el.shadowRoot!.querySelectorAll('.tq')).toHaveLength(1);
-    expect(within(el.shadowRoot as unknown as HTMLElement).getByRole('button', { name: ui.es.start })).toBeTruthy();
+    expect(shadow(el).getByRole('button', { name: ui.es.start })).toBeTruthy();
   });
 
   it('restores progress after a reload (remount) and keeps separate widgets separate', async () => {
@@ -292,7 +287,7 @@ describe('mount', () => {
     // Restoring does not steal focus from the page.
     expect(again.el.shadowRoot!.activeElement).toBeNull();
     const b = document.getElementById('quiz-b')!;
-    expect(within(b.shadowRoot as unknown as HTMLElement).getByRole('button', { name: ui.en.start })).toBeTruthy();
+    expect(shadow(b).getByRole('button', { name: ui.en.start })).toBeTruthy();
   });
 
   it('keeps the progress when the same element is mounted again in the same task', async () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultRules } from '../../src/engine/default-rules';
 import { appearanceOptions, areasNeedingAppearance, needsAppearance } from '../../src/engine/needs-question';
 import { AREA_IDS } from '../../src/engine/types';
-import { ruleset } from './arbitraries';
+import { ruleset } from '../helpers/arbitraries';
 
 describe('which areas need the "when do you see it" question', () => {
   it('asks for the upper face, lip lines, marionette lines and the chin under the default rules', () => {

@@ -4,7 +4,7 @@ import { areaRuleMatches } from '../../src/engine/decide';
 import { defaultRules } from '../../src/engine/default-rules';
 import { APPEARANCES, AREA_IDS, treatmentPriority, type AreaId, type AreaRule, type Ruleset, type SafetyRule } from '../../src/engine/types';
 import { describeProblem, verify, type Problem } from '../../src/engine/verify';
-import { ruleset } from './arbitraries';
+import { ruleset } from '../helpers/arbitraries';
 
 const areaRules = defaultRules.areas.rules;
 const withAreas = (rules: readonly AreaRule[], hitPolicy = defaultRules.areas.hitPolicy): Ruleset => ({ ...defaultRules, areas: { hitPolicy, rules } });

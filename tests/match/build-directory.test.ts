@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDirectory, createDirectoryBuilder, formatProblem, shardKeysOf, type DirectoryBuild } from '../../src/match/build-directory';
 import { parseIndex, parseShard } from '../../src/match/directory';
-import { practice } from './fixtures';
+import { practice } from '../helpers/practices';
 
 const HEADER = 'id,name,url,phone,city,state,zip,lat,lng,zipPrefixes,cities,offers,featured,bookingUrl';
 const GOOD = [

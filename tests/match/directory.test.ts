@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { DirectoryError, loadNearbyPractices, parseIndex, parseShard, shardsFor, shardUrl, type DirectoryIndex } from '../../src/match/directory';
-import { ABQ, practice } from './fixtures';
+import { ABQ, practice } from '../helpers/practices';
 
 const index: DirectoryIndex = {
   version: 1,

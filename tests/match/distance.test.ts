@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { distanceKm } from '../../src/match/distance';
-import { ABQ, LAS_CRUCES, SANTA_FE } from './fixtures';
+import { ABQ, LAS_CRUCES, SANTA_FE } from '../helpers/practices';
 
 describe('distanceKm', () => {
   it('measures Albuquerque to Santa Fe as about 94 km in a straight line', () => {

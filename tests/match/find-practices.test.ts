@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createFinder, parsePracticeList } from '../../src/match/find-practices';
 import type { FetchJson } from '../../src/match/zip-centroids';
-import { ABQ, practice, SANTA_FE } from './fixtures';
+import { ABQ, practice, SANTA_FE } from '../helpers/practices';
 
 const flawless = practice('flawless', { name: 'Flawless Med Spa', featured: true, ...ABQ, serviceArea: { zipPrefixes: ['870', '871', '875'] } });
 const santaFe = practice('sf', { name: 'Santa Fe Example', ...SANTA_FE, zip: '87501' });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { nearestPractice, neededOffers, rankPractices, servesPlace } from '../../src/match/rank-practices';
-import { ABQ, LAS_CRUCES, practice, SANTA_FE } from './fixtures';
+import { ABQ, LAS_CRUCES, practice, SANTA_FE } from '../helpers/practices';
 
 const ids = (r: ReturnType<typeof rankPractices>) => r.map((x) => x.practice.id);
 

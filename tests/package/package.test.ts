@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { publint } from 'publint';
@@ -64,5 +64,54 @@ describe('the published package', () => {
     // attw exits non-zero on any problem the profile does not ignore; the report says which.
     expect(failed ? output : '').toBe('');
     expect(output).toMatch(/"treatment-quiz"\s+node16 \(from ESM\): OK \(ESM\)\s+bundler: OK/);
+  });
+
+  it('types the globals of the <script> build as they are: window.TreatmentQuiz and <treatment-quiz>', () => {
+    // A typed host project that loads the script build, compiled with the package as installed
+    // (node_modules/treatment-quiz -> the packed copy). Each @ts-expect-error is a misuse the
+    // types must refuse; tsc fails on one it no longer refuses.
+    const consumer = join(dir, 'consumer');
+    mkdirSync(join(consumer, 'node_modules'), { recursive: true });
+    symlinkSync(dir, join(consumer, 'node_modules/treatment-quiz'), 'dir');
+    // The package's own dependencies (preact, valibot), as npm would install them beside it.
+    symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+    writeFileSync(join(consumer, 'package.json'), JSON.stringify({ type: 'module', private: true }));
+    writeFileSync(
+      join(consumer, 'tsconfig.json'),
+      JSON.stringify({ compilerOptions: { module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', lib: ['es2022', 'dom'], strict: true, noEmit: true, skipLibCheck: true, types: [] }, files: ['host.ts'] }),
+    );
+    writeFileSync(
+      join(consumer, 'host.ts'),
+      `import 'treatment-quiz/dist/treatment-quiz.js';
+import type { TreatmentQuizGlobal } from 'treatment-quiz/dist/treatment-quiz.js';
+import type { MountHandle, Recommendation } from 'treatment-quiz';
+
+export const global: TreatmentQuizGlobal | undefined = window.TreatmentQuiz;
+export const tag: HTMLElementTagNameMap['treatment-quiz'] = document.createElement('treatment-quiz');
+
+export async function host(quiz: TreatmentQuizGlobal): Promise<string> {
+  const handle: MountHandle = quiz.mount(document.createElement('div'), { locale: 'es', config: { theme: { accent: '#1d6f5f' } } });
+  handle.destroy();
+  const r: Recommendation = await quiz.recommend({ areas: ['lips'] }, { locale: 'es' });
+  // @ts-expect-error recommend on the global is asynchronous: its words load when asked for
+  quiz.recommend({ areas: ['lips'] }).overall;
+  // @ts-expect-error only the product's areas
+  void quiz.recommend({ areas: ['elbow'] });
+  // @ts-expect-error the global is read-only
+  quiz.version = '0.0.0';
+  // @ts-expect-error nothing else is on it
+  quiz.destroy();
+  return r.overall + quiz.version;
+}
+`,
+    );
+    const tsc = join(root, 'node_modules/typescript/bin/tsc');
+    let output = '';
+    try {
+      execFileSync(process.execPath, [tsc, '-p', consumer], { encoding: 'utf8' });
+    } catch (e) {
+      output = String((e as { stdout?: string }).stdout ?? e);
+    }
+    expect(output).toBe('');
   });
 });

@@ -10,7 +10,7 @@ import { recommend } from '../../src/recommend';
 import { Practices } from '../../src/ui/practices/Practices';
 import { Share } from '../../src/ui/share/Share';
 import { createQuiz, emptyProgress } from '../../src/ui/state';
-import { answers } from '../engine/arbitraries';
+import { answers } from '../helpers/arbitraries';
 
 // Health answers never leave the page, not even by inference. For any answers, every outward
 // channel (the complete event, what analytics sends, practice links with their UTM, the share

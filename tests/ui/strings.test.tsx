@@ -6,7 +6,7 @@ import { ui } from '../../src/content/locales';
 import { UI_KEYS } from '../../src/content/ui-keys';
 import { LOCALES } from '../../src/engine/types';
 import { fill } from '../../src/ui/strings';
-import { renderQuiz } from './render-quiz';
+import { renderQuiz } from '../helpers/render-quiz';
 
 afterEach(cleanup);
 

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
-import { within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { version } from '../../package.json';
 import { ui } from '../../src/content/locales';
+import { shadow } from '../helpers/shadow';
 
 // The script-tag entry on pages that get in its way: a customElements.define that throws, a tag
 // another script has taken, another version of the widget already running. Each test loads a
@@ -22,7 +22,7 @@ async function load(html: string) {
   return document.body.firstElementChild as HTMLElement;
 }
 
-const heading = (el: Element, name: string) => within(el.shadowRoot as unknown as HTMLElement).getByRole('heading', { name });
+const heading = (el: Element, name: string) => shadow(el).getByRole('heading', { name });
 
 describe('the script-tag entry on a page that gets in its way', () => {
   it('leaves the page to the version that loaded first, and warns once naming both versions', async () => {

@@ -3,7 +3,7 @@ import { cleanup, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ui } from '../../src/content/locales';
 import { medical } from '../../src/content/locales';
-import { renderQuiz } from './render-quiz';
+import { renderQuiz } from '../helpers/render-quiz';
 
 afterEach(cleanup);
 

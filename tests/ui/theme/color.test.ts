@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { contrast, luminance, parseHex, readableOn } from '../../src/ui/theme/color';
+import { contrast, luminance, parseHex, readableOn } from '../../../src/ui/theme/color';
 
 describe('parseHex', () => {
   it('reads six- and three-digit hex colours, with or without #', () => {

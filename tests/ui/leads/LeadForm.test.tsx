@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { validateConfig } from '../../src/config/validate';
-import { recommend } from '../../src/recommend';
-import type { Lead } from '../../src/leads/lead';
-import type { DeliveryStatus, LeadQueue } from '../../src/leads/queue';
-import { LeadForm } from '../../src/ui/leads/LeadForm';
+import { validateConfig } from '../../../src/config/validate';
+import { recommend } from '../../../src/recommend';
+import type { Lead } from '../../../src/leads/lead';
+import type { DeliveryStatus, LeadQueue } from '../../../src/leads/queue';
+import { LeadForm } from '../../../src/ui/leads/LeadForm';
 
 afterEach(cleanup);
 

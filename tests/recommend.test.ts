@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { medical } from '../../src/content/locales';
+import { medical } from '../src/content/locales';
+import { defaultRules } from '../src/engine/default-rules';
+import { overallOf } from '../src/engine/evaluate';
+import { recommend } from '../src/recommend';
+import { APPEARANCES, AREA_IDS, type Ruleset } from '../src/engine/types';
 
 const { en, es } = medical;
-import { defaultRules } from '../../src/engine/default-rules';
-import { overallOf } from '../../src/engine/evaluate';
-import { recommend } from '../../src/recommend';
-import { APPEARANCES, AREA_IDS, type Ruleset } from '../../src/engine/types';
 
 describe('the overall recommendation', () => {
   it('is consult-first when any area is', () => {

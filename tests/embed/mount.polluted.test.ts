@@ -1,12 +1,10 @@
 // @vitest-environment happy-dom
-import { within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ui } from '../../src/content/locales';
-import { settings } from '../../src/embed/parts';
-import { theme } from '../../src/ui/parts';
 import { mount, type MountHandle } from '../../src/embed/mount';
 import { analyticsDetail } from '../../src/embed/analytics-send';
-import { pollute, polluted } from '../polluted';
+import { pollute, polluted } from '../helpers/polluted';
+import { shadow, flush, settle } from '../helpers/shadow';
 
 // mount() on a page whose scripts added keys to Object.prototype: options and settings are read
 // from the owner's own keys only, so the page can neither switch on analytics or a config URL
@@ -28,10 +26,9 @@ function start(options = {}) {
   const el = document.createElement('div');
   document.body.append(el);
   handles.push(mount(el, options));
-  return { el, shadow: () => within(el.shadowRoot as unknown as HTMLElement) };
+  return { el, shadow: () => shadow(el) };
 }
 
-const flush = () => new Promise((r) => setTimeout(r, 0));
 
 describe('mount on a page that polluted Object.prototype', () => {
   it('sends no events to a dataLayer or an onEvent the page put there', async () => {
@@ -60,8 +57,7 @@ describe('mount on a page that polluted Object.prototype', () => {
     const errors = vi.spyOn(console, 'error');
     clean = pollute({ theme: { accent: '#ff0000' }, myHelper() {} });
     const { el, shadow } = start({ config: '{ "locale": "es" }' });
-    await Promise.all([settings(), theme()]);
-    await flush();
+    await settle();
     expect(shadow().getByRole('heading', { name: ui.es.introTitle })).toBeTruthy();
     const css = [...el.shadowRoot!.adoptedStyleSheets].flatMap((s) => [...s.cssRules]).map((r) => r.cssText).join('');
     expect(css).toContain('#1d6f5f');

@@ -5,7 +5,7 @@ import { medical } from '../../src/content/locales';
 import { ui } from '../../src/content/locales';
 import { defaultRules } from '../../src/engine/default-rules';
 import type { AreaId } from '../../src/engine/types';
-import { renderQuiz } from './render-quiz';
+import { renderQuiz } from '../helpers/render-quiz';
 
 afterEach(() => {
   cleanup();

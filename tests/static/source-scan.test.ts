@@ -1,28 +1,14 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { filesUnder, ROOT } from '../helpers/source-files';
 
 // The README's "Security & privacy" promises, checked against the widget's source. Each check
 // lists the only files allowed to use a sensitive API, so a new network call, storage use or
 // global is a visible change to this allow-list, reviewed on purpose, never an accident.
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 // The CLI runs on the owner's machine, not in visitors' browsers.
 const WIDGET_DIRS = ['src/ui', 'src/embed', 'src/engine', 'src/content', 'src/config', 'src/match', 'src/leads'];
-
-function files(dir: string): string[] {
-  let names: string[];
-  try {
-    names = readdirSync(join(ROOT, dir));
-  } catch {
-    return [];
-  }
-  return names.flatMap((n) => {
-    const rel = `${dir}/${n}`;
-    return statSync(join(ROOT, rel)).isDirectory() ? files(rel) : /\.tsx?$/.test(n) ? [rel] : [];
-  });
-}
 
 /** Source without comments, so a comment that names an API does not count as using it. */
 function code(rel: string): string {
@@ -31,25 +17,12 @@ function code(rel: string): string {
     .replace(/(^|[^:'"`\\])\/\/.*$/gm, '$1');
 }
 
-const SOURCES = WIDGET_DIRS.flatMap(files).map((rel) => ({ rel, text: code(rel) }));
+const SOURCES = WIDGET_DIRS.flatMap((dir) => filesUnder(dir)).map((rel) => ({ rel, text: code(rel) }));
 
 function users(pattern: RegExp): string[] {
   return SOURCES.filter((f) => pattern.test(f.text))
     .map((f) => f.rel)
     .sort();
-}
-
-function cssFiles(dir: string): string[] {
-  let names: string[];
-  try {
-    names = readdirSync(join(ROOT, dir));
-  } catch {
-    return [];
-  }
-  return names.flatMap((n) => {
-    const rel = `${dir}/${n}`;
-    return statSync(join(ROOT, rel)).isDirectory() ? cssFiles(rel) : n.endsWith('.css') ? [rel] : [];
-  });
 }
 
 describe('widget source', () => {
@@ -112,7 +85,7 @@ describe('widget source', () => {
 });
 
 describe('widget CSS', () => {
-  const css = cssFiles('src/ui').map((rel) => ({ rel, text: readFileSync(join(ROOT, rel), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '') }));
+  const css = filesUnder('src/ui', /\.css$/).map((rel) => ({ rel, text: readFileSync(join(ROOT, rel), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '') }));
 
   it('is found', () => {
     expect(css.map((f) => f.rel)).toContain('src/ui/widget.css');

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { isDebugPage } from '../../src/embed/debug/page';
-import { settings } from '../../src/embed/parts';
-import { theme } from '../../src/ui/parts';
-import { mount, type MountHandle } from '../../src/embed/mount';
+import { isDebugPage } from '../../../src/embed/debug/page';
+import { settings } from '../../../src/embed/parts';
+import { theme } from '../../../src/ui/parts';
+import { mount, type MountHandle } from '../../../src/embed/mount';
 
 // Config problems on the page itself, for the owner: on a local server or with ?tq-debug only.
 
@@ -47,7 +47,7 @@ describe('the config problems panel', () => {
     const el = document.createElement('div');
     document.body.append(el);
     handles.push(mount(el, { config }));
-    await Promise.all([settings(), theme(), import('../../src/embed/debug/panel')]);
+    await Promise.all([settings(), theme(), import('../../../src/embed/debug/panel')]);
     await new Promise((r) => setTimeout(r, 0));
     return { el, root: el.shadowRoot!, panel: () => el.shadowRoot!.querySelector('section.tq-debug') };
   }

@@ -2,7 +2,7 @@
 import { cleanup, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ui } from '../../src/content/locales';
-import { renderQuiz } from './render-quiz';
+import { renderQuiz } from '../helpers/render-quiz';
 
 const broken = { intro: false };
 vi.mock('../../src/ui/Intro', async (load) => {

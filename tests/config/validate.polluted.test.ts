@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { validateConfig } from '../../src/config/validate';
 import { parsePracticeList } from '../../src/match/find-practices';
 import { parseIndex } from '../../src/match/directory';
-import { polluted } from '../polluted';
+import { polluted } from '../helpers/polluted';
 
 // A host page whose scripts added keys to Object.prototype (an old library's helper, or an
 // attacker's values through a prototype-pollution bug): settings come from the owner's own

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { contrast } from '../../src/ui/theme/color';
-import { checkTheme } from '../../src/ui/theme/check';
-import { FONT_LIST } from '../../src/config/font-list';
-import { DEFAULT_FONT, SAFE_FONT, themeCss } from '../../src/ui/theme/css';
-import { SCHEMES, linkColour, paletteFor } from '../../src/ui/theme/palette';
+import { contrast } from '../../../src/ui/theme/color';
+import { checkTheme } from '../../../src/ui/theme/check';
+import { FONT_LIST } from '../../../src/config/font-list';
+import { DEFAULT_FONT, SAFE_FONT, themeCss } from '../../../src/ui/theme/css';
+import { SCHEMES, linkColour, paletteFor } from '../../../src/ui/theme/palette';
 
 describe('default schemes', () => {
   it('meet AA for text and accent on the background in light and dark', () => {

@@ -6,7 +6,7 @@ import { ui } from '../../src/content/locales';
 import { validateConfig } from '../../src/config/validate';
 import { AGE_BANDS, SAFETY_GROUPS } from '../../src/engine/safety-questions';
 import { SAFETY_FLAGS } from '../../src/engine/types';
-import { renderQuiz } from './render-quiz';
+import { renderQuiz } from '../helpers/render-quiz';
 
 afterEach(cleanup);
 

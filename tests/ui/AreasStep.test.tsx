@@ -5,7 +5,7 @@ import { medical } from '../../src/content/locales';
 import { ui } from '../../src/content/locales';
 import { AREA_IDS } from '../../src/engine/types';
 import { REGIONS } from '../../src/ui/face-map/regions';
-import { renderQuiz } from './render-quiz';
+import { renderQuiz } from '../helpers/render-quiz';
 
 afterEach(cleanup);
 

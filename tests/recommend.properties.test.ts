@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { defaultRules } from '../../src/engine/default-rules';
-import { overallOf } from '../../src/engine/evaluate';
-import { recommend } from '../../src/recommend';
-import { LOCALES } from '../../src/engine/types';
-import { answers, ruleset } from './arbitraries';
+import { defaultRules } from '../src/engine/default-rules';
+import { overallOf } from '../src/engine/evaluate';
+import { recommend } from '../src/recommend';
+import { LOCALES } from '../src/engine/types';
+import { answers, ruleset } from './helpers/arbitraries';
 
 describe('recommend, for any valid answers', () => {
   it('never throws and gives one treatment per distinct area, in order', () => {

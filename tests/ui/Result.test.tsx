@@ -10,7 +10,7 @@ import { practiceStrings } from '../../src/ui/practices/strings';
 import { resultLabels } from '../../src/ui/result-labels';
 import { shareStrings } from '../../src/ui/share/strings';
 import type { Progress } from '../../src/ui/state';
-import { renderQuiz } from './render-quiz';
+import { renderQuiz } from '../helpers/render-quiz';
 import demoPractices from '../../demo/practices.json';
 
 // The result page is a separate file (tests/ui/lazy.test.tsx covers the loading); here it is

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Launcher } from '../../src/ui/launcher/Launcher';
-import { launcherCss } from '../../src/ui/launcher/position';
-import { lockScroll } from '../../src/ui/launcher/scroll-lock';
+import { Launcher } from '../../../src/ui/launcher/Launcher';
+import { launcherCss } from '../../../src/ui/launcher/position';
+import { lockScroll } from '../../../src/ui/launcher/scroll-lock';
 
 afterEach(cleanup);
 

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { medical } from '../../src/content/locales';
 import { recommend } from '../../src/recommend';
 import type { ResultSlotProps } from '../../src/ui/slots';
-import { renderQuiz } from './render-quiz';
+import { renderQuiz } from '../helpers/render-quiz';
 
 // The practices and share parts are other modules: here they are stand-ins that record what
 // the result page hands them, and one that crashes.

@@ -1,14 +1,14 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { validateConfig } from '../../src/config/validate';
-import { medical } from '../../src/content/locales';
-import { recommend } from '../../src/recommend';
-import type { Answers, Locale } from '../../src/engine/types';
-import { Share } from '../../src/ui/share/Share';
-import { fill } from '../../src/ui/strings';
-import { shareHref, sharedView, shareTarget } from '../../src/ui/share/share-links';
-import { shareStrings } from '../../src/ui/share/strings';
+import { validateConfig } from '../../../src/config/validate';
+import { medical } from '../../../src/content/locales';
+import { recommend } from '../../../src/recommend';
+import type { Answers, Locale } from '../../../src/engine/types';
+import { Share } from '../../../src/ui/share/Share';
+import { fill } from '../../../src/ui/strings';
+import { shareHref, sharedView, shareTarget } from '../../../src/ui/share/share-links';
+import { shareStrings } from '../../../src/ui/share/strings';
 
 afterEach(() => {
   cleanup();

@@ -5,7 +5,7 @@ import { validateConfig } from '../../src/config/validate';
 import { leadStrings } from '../../src/ui/leads/strings';
 import { practiceStrings } from '../../src/ui/practices/strings';
 import { shareStrings } from '../../src/ui/share/strings';
-import { renderQuiz } from './render-quiz';
+import { renderQuiz } from '../helpers/render-quiz';
 
 // Every link out of the widget, on a page whose address carries the visitor's details: the
 // link says which referrer to send itself, whatever the page's own Referrer-Policy.

@@ -5,8 +5,8 @@ import { validateConfig } from '../../src/config/validate';
 import { Launcher } from '../../src/ui/launcher/Launcher';
 import { leadStrings } from '../../src/ui/leads/strings';
 import { shareStrings } from '../../src/ui/share/strings';
-import { pollute } from '../polluted';
-import { renderQuiz } from './render-quiz';
+import { pollute } from '../helpers/polluted';
+import { renderQuiz } from '../helpers/render-quiz';
 
 // The quiz on a page whose scripts added keys to Object.prototype: nothing the owner did not
 // configure appears because of them.

@@ -1,13 +1,13 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { validateConfig } from '../../src/config/validate';
-import { recommend } from '../../src/recommend';
-import type { Answers, Locale } from '../../src/engine/types';
-import type { FetchJson } from '../../src/match/zip-centroids';
-import { Practices, sourcesOf } from '../../src/ui/practices/Practices';
-import { practiceStrings } from '../../src/ui/practices/strings';
-import demoPractices from '../../demo/practices.json';
+import { validateConfig } from '../../../src/config/validate';
+import { recommend } from '../../../src/recommend';
+import type { Answers, Locale } from '../../../src/engine/types';
+import type { FetchJson } from '../../../src/match/zip-centroids';
+import { Practices, sourcesOf } from '../../../src/ui/practices/Practices';
+import { practiceStrings } from '../../../src/ui/practices/strings';
+import demoPractices from '../../../demo/practices.json';
 
 afterEach(cleanup);
 
