@@ -1,5 +1,6 @@
+import { THEME_KEYS } from '../config/theme-keys';
 import { mount, type MountHandle } from './mount';
-import { optionsFrom, THEME_KEYS } from './options-from';
+import { optionsFrom } from './options-from';
 
 export const TAG = 'treatment-quiz';
 const ATTRIBUTES = ['locale', 'config', 'practices', 'analytics', 'mode', ...THEME_KEYS];

@@ -11,7 +11,8 @@ import { LeadForm } from './leads/lazy';
 import css from './result.css?inline';
 import { Practices, Share } from './result-parts';
 import type { ResultSlotProps } from './slots';
-import type { Emit, Quiz } from './state';
+import type { Emit } from './events';
+import type { Quiz } from './state';
 import { useWords } from './strings';
 import { useAdoptedSheet } from './theme/adopt';
 

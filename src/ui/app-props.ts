@@ -1,6 +1,7 @@
 import type { ResolvedConfig } from '../config/validate';
 import type { Locale } from '../engine/types';
-import type { Emit, Quiz } from './state';
+import type { Emit } from './events';
+import type { Quiz } from './state';
 
 export interface AppProps {
   readonly quiz: Quiz;
