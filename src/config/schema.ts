@@ -1,7 +1,12 @@
 import * as v from 'valibot';
+import { parseHttpUrl } from '../guard/http-url';
 import { FONT_LIST } from './font-list';
+import { LAUNCHER_POSITIONS, OFFSET_MAX } from './launcher-rules';
 import { httpUrl, locationSchema, phone, practiceSchema, strict, text } from '../match/practice-schema';
+import { ANALYTICS_MODES, QUIZ_MODES } from './modes';
 import { SHARE_NETWORKS } from './share-networks';
+import type { ThemeKey } from './theme-keys';
+import { RADIUS_MAX, THEME_SCHEMES } from './theme-rules';
 
 export { SHARE_NETWORKS, type ShareNetwork } from './share-networks';
 export { httpUrl, locationSchema, practiceSchema };
@@ -20,19 +25,25 @@ export const fetchUrl = v.pipe(
   v.string('must be text: a web address'),
   v.maxLength(2048, 'must be a web address under 2048 characters'),
   v.nonEmpty('must not be empty: give an address on this site (starting with /) or a full https:// address'),
-  v.check((s) => {
-    if (!s.trim()) return false;
-    try {
-      const u = new URL(s, 'https://host.invalid/');
-      return u.protocol === 'https:' || u.protocol === 'http:';
-    } catch {
-      return false;
-    }
-  }, 'must be a web address such as /quiz/practices.json or https://…'),
+  // Resolved against a stand-in for the page: what matters is where it would lead, not which site.
+  v.check((s) => !!s.trim() && !!parseHttpUrl(s, 'https://host.invalid/'), 'must be a web address such as /quiz/practices.json or https://…'),
 );
 
-const picklist = <T extends readonly string[]>(values: T, what: string) =>
-  v.picklist(values, `must be one of ${values.map((x) => `"${x}"`).join(', ')} (${what})`);
+const quoted = (x: string) => `"${x}"`;
+
+const picklist = <T extends readonly string[]>(values: T, what: string) => v.picklist(values, `must be one of ${values.map(quoted).join(', ')} (${what})`);
+
+/**
+ * A short closed list in a sentence: `must be "light", "dark" or "auto"`, each value followed by
+ * what it does when `notes` says, so the message always names exactly the values the list allows.
+ */
+const oneOf = <const T extends readonly string[]>(values: T, notes: { readonly [K in T[number]]?: string } = {}) => {
+  const said = values.map((x: T[number]) => quoted(x) + (notes[x] ? ` (${notes[x]})` : ''));
+  return v.picklist(values, `must be ${said.length > 1 ? `${said.slice(0, -1).join(', ')} or ${said[said.length - 1]}` : said[0]}`);
+};
+
+/** A number of pixels, from 0 to `max`. */
+const pixels = (max: number) => v.pipe(v.number('must be a number of pixels'), v.minValue(0, 'must be 0 or more'), v.maxValue(max, `must be at most ${max}`));
 
 const localizedText = strict(
   {
@@ -75,7 +86,7 @@ const table = <T extends v.GenericSchema>(rule: T) =>
 
 export const rulesSchema = strict(
   {
-    mode: v.optional(v.picklist(['replace', 'extend'], 'must be "replace" or "extend"')),
+    mode: v.optional(oneOf(['replace', 'extend'])),
     /** Per area, the "when do you see it" options to ask ([] asks nothing); other areas keep the defaults. */
     questions: v.optional(
       strict(
@@ -93,17 +104,18 @@ export const rulesSchema = strict(
 
 const hexColor = v.pipe(v.string('must be text'), v.regex(/^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/, 'must be a hex colour such as "#1d6f5f"'));
 
+// Exactly the keys of THEME_KEYS (the compiler says which one is missing or unknown).
 export const themeSchema = strict(
   {
     accent: v.optional(hexColor),
     text: v.optional(hexColor),
     background: v.optional(hexColor),
-    radius: v.optional(v.pipe(v.number('must be a number of pixels'), v.minValue(0, 'must be 0 or more'), v.maxValue(40, 'must be at most 40'))),
+    radius: v.optional(pixels(RADIUS_MAX)),
     font: v.optional(
       v.pipe(text(200), v.regex(FONT_LIST, 'must be a font list such as "Georgia, serif" or "\'Open Sans\', sans-serif": names in matching quotes or plain words, separated by commas')),
     ),
-    scheme: v.optional(v.picklist(['light', 'dark', 'auto'], 'must be "light", "dark" or "auto"')),
-  },
+    scheme: v.optional(oneOf(THEME_SCHEMES)),
+  } satisfies { readonly [K in ThemeKey]: v.GenericSchema },
   'must be an object like { "accent": "#1d6f5f" }',
 );
 
@@ -118,14 +130,12 @@ export const leadsSchema = strict(
   'must be an object like { "endpoint": "https://…/leads", "privacyUrl": "https://…/privacy", "phone": "(505) 317-2563" }',
 );
 
-const offset = v.pipe(v.number('must be a number of pixels'), v.minValue(0, 'must be 0 or more'), v.maxValue(400, 'must be at most 400'));
-
 /** Where launcher mode's floating button sits, so it never has to cover the site's own fixed UI. */
 export const launcherSchema = strict(
   {
-    position: v.optional(v.picklist(['bottom-right', 'bottom-left'], 'must be "bottom-right" or "bottom-left"')),
-    offsetX: v.optional(offset),
-    offsetY: v.optional(offset),
+    position: v.optional(oneOf(LAUNCHER_POSITIONS)),
+    offsetX: v.optional(pixels(OFFSET_MAX)),
+    offsetY: v.optional(pixels(OFFSET_MAX)),
   },
   'must be an object like { "position": "bottom-left", "offsetY": 96 }',
 );
@@ -160,9 +170,9 @@ export const configSchema = strict(
       ),
     ),
     theme: v.optional(themeSchema),
-    analytics: v.optional(v.picklist(['datalayer', 'none'], 'must be "datalayer" (push events to window.dataLayer) or "none"')),
+    analytics: v.optional(oneOf(ANALYTICS_MODES, { datalayer: 'push events to window.dataLayer' })),
     leads: v.optional(leadsSchema),
-    mode: v.optional(v.picklist(['inline', 'launcher'], 'must be "inline" (in the page) or "launcher" (a floating button that opens the quiz)')),
+    mode: v.optional(oneOf(QUIZ_MODES, { inline: 'in the page', launcher: 'a floating button that opens the quiz' })),
     launcher: v.optional(launcherSchema),
     copy: v.optional(copySchema),
   },

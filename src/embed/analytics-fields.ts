@@ -1,6 +1,11 @@
+import type { AnalyticsMode } from '../config/modes';
+import type { ShareTarget } from '../config/share-networks';
 import type { AreaId, Locale, Treatment } from '../engine/types';
+import { LEAD_STATUSES, type LeadStatus } from '../leads/status';
+import type { EventName } from '../ui/events';
 import { PRACTICE_ACTIONS, type PracticeAction } from '../ui/practices/actions';
 import { STEPS, type Step } from '../ui/steps';
+import type { Listener } from './events';
 
 // The closed lists and shapes of what opted-in analytics may carry, in one place for the code
 // that decides to send (analytics.ts, on the first screen) and the code that sends
@@ -10,18 +15,14 @@ import { STEPS, type Step } from '../ui/steps';
 export { STEPS };
 export type StepName = Step;
 
-export const LEAD_STATUSES = ['sent', 'queued', 'unsaved', 'rejected'] as const;
-export type LeadStatus = (typeof LEAD_STATUSES)[number];
+export { LEAD_STATUSES, type LeadStatus };
 
 export { PRACTICE_ACTIONS, type PracticeAction };
-export type Listener = (name: string, detail?: Readonly<Record<string, unknown>>) => void;
+export type { AnalyticsMode, Listener };
 
 export interface DataLayerHost {
   dataLayer?: unknown[];
 }
-
-export const ANALYTICS_MODES = ['datalayer', 'none'] as const;
-export type AnalyticsMode = (typeof ANALYTICS_MODES)[number];
 
 /** What an event may carry. Everything else in the widget's event detail is dropped. */
 export interface AnalyticsDetail {
@@ -37,14 +38,14 @@ export interface AnalyticsDetail {
   /** What the visitor clicked on a practice (practice-click). */
   readonly action?: PracticeAction;
   /** Where the result was shared: a network, "copy" or "native" (share). */
-  readonly network?: string;
+  readonly network?: ShareTarget;
   /** Per-area treatment (complete; onEvent only, never pushed to the dataLayer). */
   readonly areas?: readonly { readonly area: AreaId; readonly treatment: Treatment }[];
 }
 
 export interface AnalyticsEvent {
   /** Event name without the prefix: "start", "step", "complete", "restart", … */
-  readonly name: string;
+  readonly name: EventName;
   readonly detail: AnalyticsDetail;
 }
 

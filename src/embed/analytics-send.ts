@@ -1,5 +1,5 @@
 import { own } from '../guard/own';
-import { SHARE_NETWORKS } from '../config/share-networks';
+import { SHARE_TARGETS } from '../config/share-networks';
 import { AREA_IDS, LOCALES, TREATMENTS } from '../engine/types';
 import { LEAD_STATUSES, PRACTICE_ACTIONS, STEPS, type AnalyticsDetail, type AnalyticsOptions, type DataLayerHost, type Listener } from './analytics-fields';
 
@@ -8,9 +8,6 @@ export { LEAD_STATUSES, PRACTICE_ACTIONS, STEPS, type DataLayerHost, type LeadSt
 // What opted-in analytics send; loaded only when the owner opts in (see analytics.ts). Only an
 // allow-list of fields ever leaves the widget, so safety answers (and the cautions and reasons
 // that would reveal them) cannot.
-
-const NETWORKS: readonly string[] = [...SHARE_NETWORKS, 'copy', 'native'];
-
 
 const has = <T extends string>(list: readonly T[], x: unknown): x is T => list.includes(x as T);
 
@@ -26,7 +23,7 @@ export function analyticsDetail(raw?: Readonly<Record<string, unknown>>): Analyt
   // Same rule as a practice id in the config: the owner's label, never the visitor's data.
   if (typeof detail.practiceId === 'string' && /^[\w.-]{1,100}$/.test(detail.practiceId)) out.practiceId = detail.practiceId;
   if (has(PRACTICE_ACTIONS, detail.action)) out.action = detail.action;
-  if (has(NETWORKS, detail.network)) out.network = detail.network;
+  if (has(SHARE_TARGETS, detail.network)) out.network = detail.network;
   if (Array.isArray(detail.areas)) {
     const areas = detail.areas.flatMap((a: { area?: unknown; treatment?: unknown } | null) =>
       a && has(AREA_IDS, a.area) && has(TREATMENTS, a.treatment) ? [{ area: a.area, treatment: a.treatment }] : [],

@@ -1,7 +1,7 @@
 import type { AnalyticsOptions, DataLayerHost, Listener } from './analytics-fields';
 import { analyticsSender } from './parts';
 
-export { ANALYTICS_MODES, type AnalyticsDetail, type AnalyticsEvent, type AnalyticsMode, type AnalyticsOptions } from './analytics-fields';
+export type { AnalyticsDetail, AnalyticsEvent, AnalyticsMode, AnalyticsOptions } from './analytics-fields';
 
 // Opt-in analytics. Nothing is sent anywhere unless the site owner asks: `analytics:
 // "datalayer"` (config, `analytics` attribute or mount option) pushes to GTM/GA4's

@@ -1,6 +1,6 @@
 import type { Locale } from '../engine/types';
 import { toLocale } from './locale';
-import { THEME_KEYS } from './options-from';
+import { THEME_KEYS } from '../config/theme-keys';
 
 // How a quiz is written in a page's markup: `<treatment-quiz …>` or `<div data-treatment-quiz
 // data-…>`, with optional inline JSON settings in a child script. The element, the auto-mount

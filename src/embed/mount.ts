@@ -2,6 +2,7 @@ import { effect } from '@preact/signals-core';
 import { h, render } from 'preact';
 import { defaultConfig } from '../config/defaults';
 import { own } from '../guard/own';
+import type { QuizMode } from '../config/modes';
 import type { ResolvedConfig } from '../config/validate';
 import { App } from '../ui/App';
 import { Launcher, theme as themePart, uiWords } from '../ui/parts';
@@ -33,7 +34,7 @@ export interface MountOptions extends AnalyticsOptions {
   /** sessionStorage key for progress; defaults to one per page, element id or config URL, and locale. */
   readonly storageKey?: string;
   /** "inline" (the default) or "launcher": a floating button that opens the quiz in a dialog (same as config.mode). */
-  readonly mode?: 'inline' | 'launcher';
+  readonly mode?: QuizMode;
 }
 
 export interface MountHandle {

@@ -1,6 +1,5 @@
+import { THEME_KEYS } from '../config/theme-keys';
 import type { MountOptions } from './mount';
-
-export const THEME_KEYS = ['accent', 'text', 'background', 'radius', 'font', 'scheme'] as const;
 
 /**
  * Mount options from markup: `<treatment-quiz locale config practices accent …>` attributes or

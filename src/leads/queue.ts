@@ -1,12 +1,7 @@
 import { stringify } from '../guard/stringify';
 import type { Lead } from './lead';
+import type { LeadStatus } from './status';
 import { browserStorage, fresh, loadPending, savePending, type LeadStorage, type Pending } from './store';
-
-/**
- * sent; queued: saved on this device, retrying; unsaved: the browser would not let us save
- * it (private mode, full storage), retrying while the page is open; rejected: refused for good.
- */
-export type DeliveryStatus = 'sent' | 'queued' | 'unsaved' | 'rejected';
 
 export interface LeadQueueOptions {
   /** The owner's endpoint, resolved to an absolute URL. */
@@ -36,11 +31,11 @@ export interface LeadQueue {
    * Stores the lead first, then tries once. "queued" (or "unsaved") means that try failed: a
    * background flush keeps trying with backoff (await flush() to follow it).
    */
-  send(lead: Lead): Promise<DeliveryStatus>;
+  send(lead: Lead): Promise<LeadStatus>;
   /** Delivers every waiting lead for this endpoint, with bounded exponential backoff. */
   flush(): Promise<FlushResult>;
   /** Where a lead sent through this queue is now. */
-  status(id: string): DeliveryStatus;
+  status(id: string): LeadStatus;
   /** Leads still waiting for this endpoint. */
   pending(): Pending[];
   /** Stops for good: the request in flight and every retry. Saved leads wait for the next page load. */
@@ -167,7 +162,7 @@ export function createLeadQueue(options: LeadQueueOptions): LeadQueue {
   }
 
   const start = (from: number): Promise<FlushResult> => (running ??= run(from).finally(() => (running = undefined)));
-  const status = (id: string): DeliveryStatus =>
+  const status = (id: string): LeadStatus =>
     rejected.has(id) ? 'rejected' : mine().some((p) => p.lead.id === id) ? (saved() ? 'queued' : 'unsaved') : 'sent';
 
   return {

@@ -1,15 +1,8 @@
 import type { Treatment } from '../engine/types';
+import { parseHttpUrl } from '../guard/http-url';
 
 /** The address if it is an absolute http(s) URL, else undefined (refuses javascript:, data:, …). */
-export function safeHttpUrl(value: unknown): URL | undefined {
-  if (typeof value !== 'string') return undefined;
-  try {
-    const u = new URL(value.trim());
-    return u.protocol === 'https:' || u.protocol === 'http:' ? u : undefined;
-  } catch {
-    return undefined;
-  }
-}
+export const safeHttpUrl = (value: unknown): URL | undefined => (typeof value === 'string' ? parseHttpUrl(value.trim()) : undefined);
 
 /**
  * The attributes of every link out of the widget: a new tab that cannot reach back into the page

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { parseHttpUrl } from '../guard/http-url';
 import { own } from '../guard/own';
 
 // The practice model: what a practice (and each of its locations) is, checked with the same
@@ -8,14 +9,7 @@ import { own } from '../guard/own';
 export const httpUrl = v.pipe(
   v.string('must be text: an http(s) web address'),
   v.maxLength(2048, 'must be a web address under 2048 characters'),
-  v.check((s) => {
-    try {
-      const u = new URL(s);
-      return u.protocol === 'https:' || u.protocol === 'http:';
-    } catch {
-      return false;
-    }
-  }, 'must be a full web address starting with https:// or http://'),
+  v.check((s) => !!parseHttpUrl(s), 'must be a full web address starting with https:// or http://'),
 );
 
 /**

@@ -9,7 +9,8 @@ import { Heading } from './Heading';
 import css from './result.css?inline';
 import { LeadForm, Practices, Share, useResultWords } from './parts';
 import type { ResultSlotProps } from './slots';
-import type { Emit, Quiz } from './state';
+import type { Emit } from './events';
+import type { Quiz } from './state';
 import { useWords } from './strings';
 import { useAdoptedSheet } from './theme/adopt';
 

@@ -1,7 +1,8 @@
 import type { ResolvedConfig } from '../config/validate';
 import type { Locale } from '../engine/types';
-import type { Emit, Quiz } from './state';
 import type { UiStrings } from '../content/ui-keys';
+import type { Emit } from './events';
+import type { Quiz } from './state';
 
 export interface AppProps {
   readonly quiz: Quiz;

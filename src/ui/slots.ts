@@ -1,5 +1,6 @@
 import type { ResolvedConfig } from '../config/validate';
 import type { Locale, Recommendation } from '../engine/types';
+import type { Emit } from './events';
 
 /**
  * What the result page hands to the parts that live beside it (matched practices, sharing,
@@ -10,5 +11,5 @@ export interface ResultSlotProps {
   readonly config: ResolvedConfig;
   readonly locale: Locale;
   /** Fires `treatment-quiz:<name>` on the host element (bubbling, composed). */
-  readonly emit: (name: string, detail: Record<string, unknown>) => void;
+  readonly emit: Emit;
 }

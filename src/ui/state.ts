@@ -4,6 +4,7 @@ import type { assess } from '../engine/evaluate';
 import { AGE_FLAGS, type AgeBand } from '../engine/safety-questions';
 import { AREA_IDS, type Answers, type Appearance, type AreaId, type Ruleset, type SafetyFlag, type Treatment } from '../engine/types';
 
+import type { Emit } from './events';
 import { STEPS, type Step } from './steps';
 
 export { STEPS, type Step };
@@ -21,8 +22,6 @@ export interface Progress {
 }
 
 export const emptyProgress: Progress = { step: 'intro', areas: [], appearance: {}, safety: [], none: false };
-
-export type Emit = (name: string, detail: Record<string, unknown>) => void;
 
 /**
  * One widget's quiz: its answers as signals and the moves between steps. Each mounted widget

@@ -10,6 +10,7 @@ import { recommend } from '../../src/recommend';
 import { Practices } from '../../src/ui/practices/Practices';
 import { Share } from '../../src/ui/share/Share';
 import { createQuiz, emptyProgress } from '../../src/ui/state';
+import type { EventName } from '../../src/ui/events';
 import { answers } from '../helpers/arbitraries';
 
 // Health answers never leave the page, not even by inference. For any answers, every outward
@@ -36,7 +37,7 @@ async function outward(a: Answers): Promise<string> {
   quiz.next();
   const dataLayer: unknown[] = [];
   const sender = createSender({ analytics: 'datalayer', onEvent: (e) => dataLayer.push(e) }, { dataLayer } as never);
-  for (const [name, detail] of sent as [string, Record<string, unknown>][]) sender(name, detail);
+  for (const [name, detail] of sent as [EventName, Record<string, unknown>][]) sender(name, detail);
 
   const recommendation = recommend(a, { rules: config.rules });
   const { id: _id, ...lead } = buildLead({ name: 'Ana', contact: 'ana@example.com', consent: true, recommendation, locale: 'en', page: 'https://spa.example/quiz' })!;

@@ -3,6 +3,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { own } from '../../guard/own';
 import type { Locale } from '../../engine/types';
+import type { Emit } from '../events';
 import { useAdoptedSheet } from '../theme/adopt';
 // In a subfolder so src/ui/styles.ts does not put it in every widget's base sheet.
 import css from './styles/launcher.css?inline';
@@ -15,7 +16,7 @@ export interface LauncherProps {
   /** config.launcher: where the button sits. */
   readonly placement?: LauncherPlacement | undefined;
   /** Fires `treatment-quiz:open` / `:close`. */
-  readonly emit: (name: string, detail: Record<string, unknown>) => void;
+  readonly emit: Emit;
   /** The quiz. It stays rendered while closed, so answers survive closing and reopening. */
   readonly children: ComponentChildren;
 }

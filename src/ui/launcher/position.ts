@@ -1,9 +1,9 @@
 // Where the floating button sits. Owners move it off their own fixed UI (a chat bubble, a
 // cookie bar) with `launcher.position` / offsets in the config, or --tq-launcher-x / -y on the
 // element.
+import { OFFSET_MAX, type LauncherPosition } from '../../config/launcher-rules';
 
-export const POSITIONS = ['bottom-right', 'bottom-left'] as const;
-export type LauncherPosition = (typeof POSITIONS)[number];
+export type { LauncherPosition };
 
 export interface LauncherPlacement {
   readonly position?: LauncherPosition;
@@ -13,7 +13,7 @@ export interface LauncherPlacement {
   readonly offsetY?: number;
 }
 
-const px = (n: number | undefined): string | undefined => (typeof n === 'number' && n >= 0 && n <= 400 ? `${n}px` : undefined);
+const px = (n: number | undefined): string | undefined => (typeof n === 'number' && n >= 0 && n <= OFFSET_MAX ? `${n}px` : undefined);
 
 /** CSS text for the host: the offsets as custom properties, and no reserved height. */
 export function launcherCss({ offsetX, offsetY }: LauncherPlacement = {}): string {

@@ -3,7 +3,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { holdLeadQueue, type LeadQueueHold } from '../../leads/deliver';
 import { LINK_OUT } from '../../match/links';
 import { buildLead, leadProblems, type LeadProblem } from '../../leads/lead';
-import type { DeliveryStatus, LeadQueue } from '../../leads/queue';
+import type { LeadQueue } from '../../leads/queue';
+import type { LeadStatus } from '../../leads/status';
 import { telHref } from '../../match/links';
 import type { ResultSlotProps } from '../slots';
 import { useAdoptedSheet } from '../theme/adopt';
@@ -12,7 +13,7 @@ import { leadStrings } from './strings';
 import questionsCss from '../questions.css?inline';
 import css from './styles/leads.css?inline';
 
-type State = 'idle' | 'sending' | DeliveryStatus;
+type State = 'idle' | 'sending' | LeadStatus;
 
 export interface LeadFormProps extends ResultSlotProps {
   /** The delivery queue; defaults to the one for config.leads.endpoint (tests pass their own). */

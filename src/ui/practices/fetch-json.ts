@@ -1,3 +1,4 @@
+import { parseHttpUrl } from '../../guard/http-url';
 import type { FetchJson } from '../../match/zip-centroids';
 
 // The ZIP table (dist/zips/) sits next to the widget's script on whatever host serves it.
@@ -6,13 +7,9 @@ import type { FetchJson } from '../../match/zip-centroids';
 // not take `new URL(…, import.meta.url)` for an asset to copy.)
 const LOADER_FROM_MODULE = '../treatment-quiz.js';
 function fromModule(): string | undefined {
-  try {
-    const here = new URL(import.meta.url);
-    if ((here.protocol === 'https:' || here.protocol === 'http:') && /\/widget\/[^/]+$/.test(here.pathname)) return new URL(LOADER_FROM_MODULE, here).href;
-  } catch {
-    // not a URL (unusual bundlers): fall back to the page's script tags
-  }
-  return undefined;
+  // Not an http(s) URL (unusual bundlers): fall back to the page's script tags.
+  const here = parseHttpUrl(import.meta.url);
+  return here && /\/widget\/[^/]+$/.test(here.pathname) ? new URL(LOADER_FROM_MODULE, here).href : undefined;
 }
 const loadedFrom = fromModule();
 
@@ -25,13 +22,7 @@ export function scriptSrc(): string | undefined {
 
 /** An address from the config resolved against the page, or undefined when it is not http(s). */
 export function absoluteUrl(url: string | undefined, base = typeof document !== 'undefined' ? document.baseURI : undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    const u = new URL(url, base);
-    return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : undefined;
-  } catch {
-    return undefined;
-  }
+  return url ? parseHttpUrl(url, base)?.href : undefined;
 }
 
 /** GET JSON without cookies; rejects on network errors, HTTP errors, slow servers and bad JSON. */

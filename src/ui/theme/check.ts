@@ -1,6 +1,7 @@
 import type { Theme } from '../../config/schema';
+import type { ColourKey } from '../../config/theme-keys';
 import { contrast } from './color';
-import { AA, ownerColours, paletteFor, schemesOf, type ColourKey } from './palette';
+import { AA, ownerColours, paletteFor, schemesOf } from './palette';
 
 // The pairs the widget actually paints: body text and accent-coloured text on the background.
 // Text on the accent is chosen by readableOn, so it cannot fail.

@@ -1,4 +1,6 @@
+import { FONT_LIST } from '../../config/font-list';
 import type { Theme } from '../../config/schema';
+import { RADIUS_MAX } from '../../config/theme-rules';
 import { linkColour, onAccent, paletteFor, type Scheme } from './palette';
 
 export const DEFAULT_RADIUS = 12;
@@ -12,13 +14,9 @@ function vars(scheme: Scheme, theme: Theme): string {
   );
 }
 
-// The config schema's FONT_LIST (config/font-list.ts; a test keeps the two equal), repeated here
-// so the theme and the validator do not share a file of their own: one request fewer.
-const NAME = `(?:"[\\w -]+"|'[\\w -]+'|[A-Za-z_-][\\w-]*(?:\\s+[A-Za-z_-][\\w-]*)*)`;
-export const SAFE_FONT = new RegExp(`^\\s*${NAME}(?:\\s*,\\s*${NAME})*\\s*$`);
-
-// Text that cannot close the string, the declaration or the rule.
-const safeFont = (f: string | undefined): string | undefined => (f && SAFE_FONT.test(f) ? f : undefined);
+// The font rule the config schema tells owners (config/font-list.ts): text that cannot close the
+// string, the declaration or the rule.
+const safeFont = (f: string | undefined): string | undefined => (f && FONT_LIST.test(f) ? f : undefined);
 
 /**
  * The CSS text of the theme stylesheet (for a constructable CSSStyleSheet in the shadow root).
@@ -26,7 +24,7 @@ const safeFont = (f: string | undefined): string | undefined => (f && SAFE_FONT.
  * element itself (outer styles win over :host rules). "auto" follows prefers-color-scheme.
  */
 export function themeCss(theme: Theme = {}): string {
-  const radius = typeof theme.radius === 'number' && theme.radius >= 0 && theme.radius <= 40 ? theme.radius : DEFAULT_RADIUS;
+  const radius = typeof theme.radius === 'number' && theme.radius >= 0 && theme.radius <= RADIUS_MAX ? theme.radius : DEFAULT_RADIUS;
   const common = `--tq-radius:${radius}px;--tq-font:${safeFont(theme.font) ?? DEFAULT_FONT}`;
   const first: Scheme = theme.scheme === 'dark' ? 'dark' : 'light';
   let css = `:host{${common};${vars(first, theme)}}`;

@@ -1,14 +1,13 @@
 import type { Theme } from '../../config/schema';
+import { COLOUR_KEYS, type ColourKey } from '../../config/theme-keys';
+import type { ThemeScheme } from '../../config/theme-rules';
 import { contrast, parseHex, readableOn } from './color';
 
-/** The colours the widget paints with in one scheme. */
-export interface Palette {
-  readonly background: string;
-  readonly text: string;
-  readonly accent: string;
-}
+/** The colours the widget paints with in one scheme: one of each the owner may set. */
+export type Palette = { readonly [K in ColourKey]: string };
 
-export type Scheme = 'light' | 'dark';
+/** A scheme the widget paints in; "auto" shows one or the other. */
+export type Scheme = Exclude<ThemeScheme, 'auto'>;
 
 /** AA for normal text (WCAG 1.4.3). */
 export const AA = 4.5;
@@ -18,9 +17,6 @@ export const SCHEMES: { readonly [S in Scheme]: Palette } = {
   light: { background: '#ffffff', text: '#1f2933', accent: '#1d6f5f' },
   dark: { background: '#15191d', text: '#eef1f4', accent: '#5fc9b0' },
 };
-
-export const COLOUR_KEYS = ['background', 'text', 'accent'] as const;
-export type ColourKey = (typeof COLOUR_KEYS)[number];
 
 /** The owner's colours that parse, lower-cased to 6 digits. */
 export function ownerColours(theme: Theme = {}): Partial<Palette> {

@@ -4,7 +4,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { validateConfig } from '../../../src/config/validate';
 import { recommend } from '../../../src/recommend';
 import type { Lead } from '../../../src/leads/lead';
-import type { DeliveryStatus, LeadQueue } from '../../../src/leads/queue';
+import type { LeadQueue } from '../../../src/leads/queue';
+import type { LeadStatus } from '../../../src/leads/status';
 import { LeadForm } from '../../../src/ui/leads/LeadForm';
 
 afterEach(cleanup);
@@ -13,7 +14,7 @@ const recommendation = recommend({ areas: ['lips'], safety: ['blood-thinners'] }
 const { config } = validateConfig({ leads: { endpoint: 'https://spa.example/leads', privacyUrl: 'https://spa.example/privacy' } });
 
 /** A queue that records what it was given and answers as scripted. */
-function fakeQueue(first: DeliveryStatus, later: DeliveryStatus = first) {
+function fakeQueue(first: LeadStatus, later: LeadStatus = first) {
   const sent: Lead[] = [];
   let now = first;
   const queue: LeadQueue = {

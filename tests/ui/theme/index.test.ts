@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { contrast } from '../../../src/ui/theme/color';
 import { checkTheme } from '../../../src/ui/theme/check';
-import { FONT_LIST } from '../../../src/config/font-list';
-import { DEFAULT_FONT, SAFE_FONT, themeCss } from '../../../src/ui/theme/css';
+import { validateConfig } from '../../../src/config/validate';
+import { DEFAULT_FONT, themeCss } from '../../../src/ui/theme/css';
 import { SCHEMES, linkColour, paletteFor } from '../../../src/ui/theme/palette';
 
 describe('default schemes', () => {
@@ -78,8 +78,16 @@ describe('themeCss', () => {
     expect(prop(css, '--tq-radius')).toBe('12px');
   });
 
-  it('accepts exactly the font lists the config schema accepts', () => {
-    expect(SAFE_FONT.source).toBe(FONT_LIST.source);
+  it('paints exactly the fonts and radii the config accepts, so an owner is never told "fine" and shown the default', () => {
+    const fonts = ['Georgia, serif', "'Open Sans', sans-serif", '"Segoe UI", Roboto', '  Inter  ', '"Open Sans, serif', 'x;}*{color:red', 'a\\b', 'Georgia,', '"Mixed\'', ''];
+    for (const font of fonts) {
+      const accepted = !validateConfig({ theme: { font } }).errors.length;
+      expect(prop(themeCss({ font }), '--tq-font') === font, font).toBe(accepted);
+    }
+    for (const radius of [-1, 0, 12, 39.5, 40, 40.5, 999]) {
+      const accepted = !validateConfig({ theme: { radius } }).errors.length;
+      expect(prop(themeCss({ radius }), '--tq-radius') === `${radius}px`, String(radius)).toBe(accepted);
+    }
   });
 
   it('keeps every colour when the font has an unbalanced quote, which would run on to the end of the sheet', () => {
