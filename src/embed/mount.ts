@@ -6,6 +6,7 @@ import { App } from '../ui/App';
 import { Launcher } from '../ui/launcher/lazy';
 import { clearProgress, forgetProgress, keepProgress, loadProgress, saveProgress } from '../ui/persist';
 import { createQuiz } from '../ui/state';
+import { WordsContext, wordsFor } from '../ui/strings';
 import { widgetCss } from '../ui/styles';
 import { DEFAULT_THEME_CSS } from '../ui/theme/default-css';
 import { createAnalytics, type AnalyticsOptions } from './analytics';
@@ -136,7 +137,9 @@ function start(element: Element, given: MountOptions): MountHandle {
       else saveProgress(key, p);
     });
     const app = h(App, { quiz, config, locale, emit, onError });
-    render(config.mode === 'launcher' ? h(Launcher, { locale, emit, placement: config.launcher, children: app }) : app, root);
+    // The launcher sits outside App, so it gets the words context (its words, the owner's copy) here.
+    const launcher = config.mode === 'launcher' && h(Launcher, { emit, placement: config.launcher, children: app });
+    render(launcher ? h(WordsContext.Provider, { value: wordsFor(locale, config) }, launcher) : app, root);
     // Leads an earlier visit could not deliver go now (only when the owner opted in to leads;
     // loaded on demand, so sites without leads never download the delivery code).
     const leads = config.leads;

@@ -31,7 +31,7 @@ export function Result({ quiz, config, emit, onError }: Props) {
   const { ui, medical, locale } = useWords();
   const recommendation = recommend(quiz.answers.value, { locale, rules: config.rules });
   const overall = medical.treatments[recommendation.overall];
-  const slot: ResultSlotProps = { recommendation, config, locale, emit };
+  const slot: ResultSlotProps = { recommendation, config, emit };
   const { groups, safety } = groupReasons(recommendation, config.rules);
   const c = resultWords[locale].comparison;
   // The result page's CSS comes with this file, not in the widget's first download.

@@ -1,5 +1,5 @@
 import type { ResolvedConfig } from '../config/validate';
-import type { Locale, Recommendation } from '../engine/types';
+import type { Recommendation } from '../engine/types';
 
 /**
  * What the result page hands to the parts that live beside it (matched practices, sharing,
@@ -8,7 +8,6 @@ import type { Locale, Recommendation } from '../engine/types';
 export interface ResultSlotProps {
   readonly recommendation: Recommendation;
   readonly config: ResolvedConfig;
-  readonly locale: Locale;
   /** Fires `treatment-quiz:<name>` on the host element (bubbling, composed). */
   readonly emit: (name: string, detail: Record<string, unknown>) => void;
 }

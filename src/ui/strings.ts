@@ -11,11 +11,13 @@ export interface Words {
   readonly ui: UiStrings;
   /** The quiz half of the medical words; the result page adds the rest (result-words.ts). */
   readonly medical: QuizWords;
+  /** The owner's `copy` for this locale; each part applies its own section (part-words.ts). */
+  readonly copy?: NonNullable<ResolvedConfig['copy']>[Locale];
 }
 
 /** The widget's wording for a locale, with the site owner's `copy` overrides applied. */
 export function wordsFor(locale: Locale, config: ResolvedConfig): Words {
-  return { locale, ui: { ...ui[locale], ...config.copy?.[locale] }, medical: quizWords[locale] };
+  return { locale, ui: { ...ui[locale], ...config.copy?.[locale] }, medical: quizWords[locale], copy: config.copy?.[locale] };
 }
 
 /** Fills `{name}` placeholders; an unknown placeholder stays as written. */

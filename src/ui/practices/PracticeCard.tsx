@@ -1,13 +1,12 @@
 import type { Practice } from '../../config/schema';
-import { quizWords } from '../../content/quiz';
 import type { Locale, Treatment } from '../../engine/types';
 import { KM_PER_MILE } from '../../match/distance';
 import { LINK_OUT, telHref, withUtm } from '../../match/links';
 import { sameName } from '../../match/locations';
 import { offersOf, type RankedPractice } from '../../match/rank-practices';
-import { fill } from '../strings';
+import { usePartWords } from '../part-words';
+import { fill, useWords } from '../strings';
 import type { CardAction } from './actions';
-import { practiceStrings } from './strings';
 
 export type { CardAction };
 
@@ -16,7 +15,6 @@ export interface PracticeCardProps {
   readonly entry: RankedPractice;
   /** Say "Serves your area" (only once the visitor said where they are). */
   readonly servesArea?: boolean | undefined;
-  readonly locale: Locale;
   readonly overall: Treatment;
   readonly campaign?: string | undefined;
   readonly onAction: (practice: Practice, action: CardAction) => void;
@@ -40,10 +38,12 @@ export function placeText(entry: RankedPractice): string {
 }
 
 /** One practice at one of its locations: where, how far, what it offers, and links out (UTM-tagged, new tab, noopener, origin-only referrer). */
-export function PracticeCard({ entry, servesArea, locale, overall, campaign, onAction, only }: PracticeCardProps) {
+export function PracticeCard({ entry, servesArea, overall, campaign, onAction, only }: PracticeCardProps) {
   const p = entry.practice;
   const at = entry.location;
-  const s = practiceStrings[locale];
+  const s = usePartWords('practices');
+  // The locale only formats distances (Intl); the words come from usePartWords.
+  const { locale, medical } = useWords();
   const utm = { content: overall, ...(campaign ? { campaign } : {}) };
   const website = withUtm(p.url, utm);
   // The location's own number and booking page, when it has them.
@@ -53,7 +53,7 @@ export function PracticeCard({ entry, servesArea, locale, overall, campaign, onA
   const tel = telHref(phone);
   const place = placeText(entry);
   const distance = entry.distanceKm === undefined ? '' : formatMiles(entry.distanceKm, locale);
-  const offers = offersOf(p).map((o) => quizWords[locale].treatments[o].name).join(' · ');
+  const offers = offersOf(p).map((o) => medical.treatments[o].name).join(' · ');
   // One filled action per card, first: Book where the practice takes bookings online, else Call.
   const primary: CardAction = book ? 'book' : tel ? 'call' : 'website';
   const kind = (action: CardAction) => `button ${action === primary ? 'primary' : 'secondary'} tq-link`;

@@ -1,13 +1,15 @@
 import { useId, useState } from 'preact/hooks';
 import { SHARE_NETWORKS, type ShareNetwork } from '../../config/share-networks';
-import { quizWords } from '../../content/quiz';
 import type { ResultSlotProps } from '../slots';
-import { fill } from '../strings';
+import { usePartWords } from '../part-words';
+import { fill, useWords } from '../strings';
 import { LINK_OUT } from '../../match/links';
 import { shareHref, shareTarget } from './share-links';
-import { shareStrings } from './strings';
 
 type CopyState = 'idle' | 'copied' | 'manual';
+
+// Brand names, the same in every language.
+const NETWORK_NAMES: { readonly [N in ShareNetwork]: string } = { facebook: 'Facebook', x: 'X (Twitter)', linkedin: 'LinkedIn', pinterest: 'Pinterest' };
 
 const pageUrl = () => (typeof location !== 'undefined' ? location.href : '');
 
@@ -30,8 +32,9 @@ function legacyCopy(text: string, near: Element): boolean {
 }
 
 /** Share the result type (never the answers): the native share sheet, or plain network links and copy link. */
-export function Share({ recommendation, config, locale, emit }: ResultSlotProps) {
-  const s = shareStrings[locale];
+export function Share({ recommendation, config, emit }: ResultSlotProps) {
+  const s = usePartWords('share');
+  const { medical } = useWords();
   const id = useId();
   const [copy, setCopy] = useState<CopyState>('idle');
   const url = shareTarget(config.share?.url, pageUrl());
@@ -39,7 +42,7 @@ export function Share({ recommendation, config, locale, emit }: ResultSlotProps)
   // Only the interest is shared (never what a health answer changed); an owner rule's
   // "see a provider" or "not now" is not named either.
   const overall = recommendation.interest.overall;
-  const text = overall === 'consult-first' || overall === 'not-now' ? s.title : fill(s.text, { treatment: quizWords[locale].treatments[overall].name });
+  const text = overall === 'consult-first' || overall === 'not-now' ? s.title : fill(s.text, { treatment: medical.treatments[overall].name });
   const networks: readonly ShareNetwork[] = config.share?.networks ?? SHARE_NETWORKS;
   const canShare = typeof navigator !== 'undefined' && typeof navigator.share === 'function';
 
@@ -80,7 +83,7 @@ export function Share({ recommendation, config, locale, emit }: ResultSlotProps)
       <div class="tq-share-links">
         {networks.map((n) => (
           <a key={n} class="button secondary tq-link" href={shareHref(n, url, text)} {...LINK_OUT} onClick={() => emit('share', { network: n })}>
-            {s.networks[n]}
+            {NETWORK_NAMES[n]}
             <span class="sr-only"> {s.newTab}</span>
           </a>
         ))}

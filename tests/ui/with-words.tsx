@@ -1,0 +1,9 @@
+import type { VNode } from 'preact';
+import { validateConfig, type ResolvedConfig } from '../../src/config/validate';
+import type { Locale } from '../../src/engine/types';
+import { WordsContext, wordsFor } from '../../src/ui/strings';
+
+/** A part rendered the way the widget renders it: inside the words context (locale, owner's copy). */
+export const withWords = (node: VNode, locale: Locale = 'en', config: ResolvedConfig = validateConfig({}).config): VNode => (
+  <WordsContext.Provider value={wordsFor(locale, config)}>{node}</WordsContext.Provider>
+);
