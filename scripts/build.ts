@@ -48,7 +48,7 @@ const widget = await build({
         // What the first screen runs and the lazy parts also use (preact, the decision code, the
         // quiz words) in one shared file: left alone, rolldown split it over four files, which
         // cost the first screen about 600 B gzip and three more requests.
-        advancedChunks: { groups: [{ name: 'quiz', test: /node_modules[\\/]preact[\\/]|src[\\/]engine[\\/](default-rules|types|decide|evaluate|needs-question|safety-questions)\.ts|src[\\/]content[\\/]quiz[\\/]/ }] },
+        advancedChunks: { groups: [{ name: 'quiz', test: /node_modules[\\/]preact[\\/]|src[\\/]engine[\\/](default-rules|types|decide|evaluate|needs-question|safety-questions)\.ts|src[\\/]content[\\/]quiz[\\/]|src[\\/]content[\\/]ui\.ts|src[\\/]ui[\\/]strings\.ts/ }] },
       },
     },
   },

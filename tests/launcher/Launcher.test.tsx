@@ -44,6 +44,23 @@ describe('Launcher', () => {
     expect(document.activeElement).toBe(button);
     expect(emit).toHaveBeenCalledWith('close', {});
   });
+
+  it('says what the owner wrote in copy.<locale>.launcher, in Spanish from the words context', () => {
+    const { config } = validateConfig({ copy: { es: { launcher: { open: '¿Qué tratamiento le conviene?', close: 'Salir' } } } });
+    render(
+      withWords(
+        <Launcher emit={() => {}}>
+          <h2 id="tq-title" tabIndex={-1}>Quiz</h2>
+        </Launcher>,
+        'es',
+        config,
+      ),
+    );
+    const button = screen.getByRole('button', { name: '¿Qué tratamiento le conviene?' });
+    expect(document.querySelector('dialog')?.getAttribute('aria-label')).toBe('¿Qué tratamiento le conviene?');
+    fireEvent.click(button);
+    expect(screen.getByRole('button', { name: 'Salir' })).toBeTruthy();
+  });
 });
 
 describe('launcherCss', () => {
@@ -65,22 +82,5 @@ describe('lockScroll', () => {
     expect(document.adoptedStyleSheets.length).toBe(before + 1);
     b();
     expect(document.adoptedStyleSheets.length).toBe(before);
-  });
-
-  it('says what the owner wrote in copy.<locale>.launcher, in Spanish from the words context', () => {
-    const { config } = validateConfig({ copy: { es: { launcher: { open: '¿Qué tratamiento le conviene?', close: 'Salir' } } } });
-    render(
-      withWords(
-        <Launcher emit={() => {}}>
-          <h2 id="tq-title" tabIndex={-1}>Quiz</h2>
-        </Launcher>,
-        'es',
-        config,
-      ),
-    );
-    const button = screen.getByRole('button', { name: '¿Qué tratamiento le conviene?' });
-    expect(document.querySelector('dialog')?.getAttribute('aria-label')).toBe('¿Qué tratamiento le conviene?');
-    fireEvent.click(button);
-    expect(screen.getByRole('button', { name: 'Salir' })).toBeTruthy();
   });
 });
