@@ -200,12 +200,13 @@ describe('Practices', () => {
   });
 });
 
-describe('practice strings', () => {
-  it('has every key in every locale, none empty', () => {
-    const keys = Object.keys(partWords.en.practices).sort();
+describe('part words', () => {
+  it('has every key of every part in every locale, none empty', () => {
     for (const l of Object.keys(partWords) as Locale[]) {
-      expect(Object.keys(partWords[l].practices).sort()).toEqual(keys);
-      for (const v of Object.values(partWords[l].practices)) expect(v.trim()).not.toBe('');
+      for (const part of Object.keys(partWords.en) as (keyof typeof partWords.en)[]) {
+        expect(Object.keys(partWords[l][part]).sort()).toEqual(Object.keys(partWords.en[part]).sort());
+        for (const v of Object.values(partWords[l][part])) expect(v.trim()).not.toBe('');
+      }
     }
   });
 });
