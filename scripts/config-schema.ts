@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { toJsonSchema, type JsonSchema } from '@valibot/to-json-schema';
-import { configSchema, fetchUrl, httpUrl, locationSchema } from '../src/config/schema';
+import { configSchema, fetchUrl, httpUrl, localeCopy, locationSchema } from '../src/config/schema';
 
 // The config's JSON Schema, generated from the valibot schema so editors autocomplete and check
 // the same rules the widget enforces. The copy in schema/ is committed (and tested to match);
@@ -25,6 +25,8 @@ export function configJsonSchema(): JsonSchema {
   const schema = toJsonSchema(configSchema, {
     // trim only normalises text; other checks are code and are enforced by validateConfig.
     ignoreActions: ['trim'],
+    // Every language's wording takes the same keys: described once, referenced per language.
+    definitions: { wording: localeCopy },
     overrideAction: ({ valibotAction, jsonSchema }) => {
       if (valibotAction.type !== 'check') return undefined;
       return { ...jsonSchema, ...(URL_PATTERNS.get(valibotAction) ?? {}) };

@@ -46,6 +46,8 @@ export const PARTS: Readonly<Record<string, Part>> = {
   // The result page; a shared link (?tq=compare) opens its comparison alone.
   result: { when: 'before-result', modules: ['src/ui/Result.tsx', 'src/ui/Comparison.tsx'] },
   ...byLocale('result-words', 'before-result', (l) => [`src/content/result/${l}.ts`]),
+  // The words of the result's parts (practices, sharing, lead form) and of launcher mode's button.
+  ...byLocale('part-words', 'before-result', (l) => [`src/content/parts/${l}.ts`]),
   practices: { when: 'before-result', modules: ['src/ui/practices/Practices.tsx'] },
   share: { when: 'before-result', modules: ['src/ui/share/Share.tsx'] },
   launcher: { when: 'on-demand', modules: ['src/ui/launcher/Launcher.tsx'] },

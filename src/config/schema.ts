@@ -7,6 +7,9 @@ import { ANALYTICS_MODES, QUIZ_MODES } from './modes';
 import { SHARE_NETWORKS } from './share-networks';
 import type { ThemeKey } from './theme-keys';
 import { RADIUS_MAX, THEME_SCHEMES } from './theme-rules';
+import { PART_WORD_KEYS } from '../content/parts/keys';
+import type { PartName } from '../content/types';
+import { UI_KEYS, type UiStrings } from '../content/ui-keys';
 
 export { SHARE_NETWORKS, type ShareNetwork } from './share-networks';
 export { httpUrl, locationSchema, practiceSchema };
@@ -140,11 +143,33 @@ export const launcherSchema = strict(
   'must be an object like { "position": "bottom-left", "offsetY": 96 }',
 );
 
-/** Wording overrides per locale: { "en": { "introTitle": "…" } }. Keys are checked in validate.ts. */
-const copySchema = strict(
-  Object.fromEntries(LOCALES.map((l) => [l, v.optional(v.record(v.string(), text(600), 'must be an object of wording keys to text'))])) as {
-    [L in (typeof LOCALES)[number]]: v.OptionalSchema<v.RecordSchema<v.StringSchema<undefined>, ReturnType<typeof text>, string>, undefined>;
+type Wording = v.OptionalSchema<ReturnType<typeof text>, undefined>;
+type WordingEntries<K extends string> = { readonly [Key in K]: Wording };
+const wording = <K extends string>(keys: Iterable<K>) => Object.fromEntries([...keys].map((k) => [k, v.optional(text(600))])) as WordingEntries<K>;
+
+/** One part's wording overrides: { "book": "…" }; its keys are the part's words (content/parts/keys.ts). */
+const partCopy = <P extends PartName>(part: P) =>
+  strict(wording<(typeof PART_WORD_KEYS)[P][number]>(PART_WORD_KEYS[part]), `must be an object of ${part} wording keys to text, like { "${PART_WORD_KEYS[part][0]}": "…" }`);
+
+/**
+ * Wording overrides for one locale: the widget's own words at the top ({ "introTitle": "…" }),
+ * each part's under its name ({ "practices": { "book": "…" } }). Every key is listed, so a typo
+ * is reported (validate.ts lists the allowed keys) and editors autocomplete from the JSON Schema.
+ */
+export const localeCopy = strict(
+  {
+    ...wording(new Set(UI_KEYS) as ReadonlySet<keyof UiStrings>),
+    practices: v.optional(partCopy('practices')),
+    share: v.optional(partCopy('share')),
+    leads: v.optional(partCopy('leads')),
+    launcher: v.optional(partCopy('launcher')),
   },
+  'must be an object of wording keys to text, like { "introTitle": "…", "practices": { "book": "…" } }',
+);
+
+/** Wording overrides per locale: { "en": { "introTitle": "…" }, "es": { "launcher": { "open": "…" } } }. */
+const copySchema = strict(
+  Object.fromEntries(LOCALES.map((l) => [l, v.optional(localeCopy)])) as { [L in (typeof LOCALES)[number]]: v.OptionalSchema<typeof localeCopy, undefined> },
   `must be an object with ${LOCALES.map((l) => `"${l}"`).join(' and/or ')} wording`,
 );
 

@@ -10,6 +10,9 @@ import { UI_KEYS } from '../content/ui-keys';
 import { KEEPING_DEFAULT_RULES, resolveOwnerRules } from './owner-rules';
 import { own } from '../guard/own';
 import { ownCopy, ownOutput } from '../guard/own-copy';
+import { PART_WORD_KEYS } from '../content/parts/keys';
+import { allowedKeys } from './allowed-keys';
+import type { PartName } from '../content/types';
 import { configSchema, type Config, type Practice } from './schema';
 
 export { describeValue };
@@ -38,9 +41,21 @@ export function pathText(path: readonly Key[]): string {
   return path.map((k, i) => (typeof k === 'number' ? `[${k}]` : k === '' || /[.[]/.test(k) ? `[${JSON.stringify(k)}]` : i ? `.${k}` : k)).join('');
 }
 
+/** The wording keys allowed where `path` (copy.<locale>.<key> or copy.<locale>.<part>.<key>) points. */
+function wordingKeys(path: readonly Key[]): readonly string[] | undefined {
+  if (path[0] !== 'copy') return undefined;
+  if (path.length === 3) return [...UI_KEYS, ...Object.keys(PART_WORD_KEYS)];
+  const part = path[2];
+  return path.length === 4 && typeof part === 'string' && Object.prototype.hasOwnProperty.call(PART_WORD_KEYS, part) ? PART_WORD_KEYS[part as PartName] : undefined;
+}
+
 function messageOf(issue: v.BaseIssue<unknown>): string {
   // Unknown keys of strict objects: valibot gives the key itself as the input.
-  if (issue.expected === 'never') return `is not a known setting; check the spelling (got ${describeValue(issue.input)})`;
+  if (issue.expected === 'never') {
+    const allowed = wordingKeys(pathOf(issue));
+    if (allowed) return `is not a wording key; check the spelling. Allowed: ${allowedKeys(String(issue.input), allowed)} (got ${describeValue(issue.input)})`;
+    return `is not a known setting; check the spelling (got ${describeValue(issue.input)})`;
+  }
   return `${issue.message} (got ${describeValue(issue.input)})`;
 }
 
@@ -139,23 +154,6 @@ function validate(input: unknown): Validation {
     practices.push(p);
   });
 
-  const copyKeys = new Set<string>(UI_KEYS);
-  const copyOut = own<NonNullable<Config['copy']>>();
-  const givenCopy = (working.copy ?? own()) as Record<string, Record<string, unknown> | undefined>;
-  for (const [locale, entries] of Object.entries(parsed.copy ?? {})) {
-    const keptCopy = own<Record<string, string>>();
-    // Keys from the owner's own object: valibot's record silently drops "__proto__",
-    // "constructor" and "prototype", and a silently ignored override is a mystery to debug.
-    for (const key of Object.keys(givenCopy[locale] ?? {})) {
-      const value = (entries as Record<string, string | undefined>)[key];
-      if (copyKeys.has(key) && typeof value === 'string') keptCopy[key] = value;
-      else if (!copyKeys.has(key)) {
-        errors.push({ path: pathText(['copy', locale, key]), message: `is not a wording key; check the spelling or see the README for the list (got ${describeValue(key)})` });
-      }
-    }
-    (copyOut as Record<string, Record<string, string>>)[locale] = keptCopy;
-  }
-
   let rules = defaultRules;
   if (parsed.rules) {
     const owner = resolveOwnerRules(parsed.rules);
@@ -163,8 +161,8 @@ function validate(input: unknown): Validation {
     else rules = owner.rules;
   }
 
-  const { rules: _r, practices: _p, copy: _c, ...rest } = parsed;
+  const { rules: _r, practices: _p, ...rest } = parsed;
   // Without a prototype, like every object in it: a setting the owner did not give reads as
   // undefined, whatever the host page added to Object.prototype (see own.ts).
-  return { config: own<ResolvedConfig>(rest, parsed.copy ? { copy: copyOut } : {}, { rules, practices }), errors };
+  return { config: own<ResolvedConfig>(rest, { rules, practices }), errors };
 }

@@ -1,10 +1,12 @@
 import type { Locale } from '../engine/types';
-import type { MedicalStrings } from './types';
+import type { MedicalStrings, PartWords } from './types';
 import type { UiStrings } from './ui-keys';
 import { words as enQuiz } from './quiz/en';
 import { words as esQuiz } from './quiz/es';
 import { words as enResult } from './result/en';
 import { words as esResult } from './result/es';
+import { words as enParts } from './parts/en';
+import { words as esParts } from './parts/es';
 import { words as enUi } from './ui/en';
 import { words as esUi } from './ui/es';
 
@@ -18,3 +20,5 @@ export const medical: { readonly [L in Locale]: MedicalStrings } = {
 };
 
 export const ui: { readonly [L in Locale]: UiStrings } = { en: enUi, es: esUi };
+
+export const partWords: { readonly [L in Locale]: PartWords } = { en: enParts, es: esParts };

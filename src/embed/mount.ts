@@ -11,6 +11,7 @@ import { clearProgress, forgetProgress, keepProgress, loadProgress, saveProgress
 import { createQuiz, type Progress } from '../ui/state';
 import type { UiStrings } from '../content/ui-keys';
 import type { Locale } from '../engine/types';
+import { WordsContext, wordsFor } from '../ui/strings';
 import { widgetCss } from '../ui/styles';
 import { DEFAULT_THEME_CSS } from '../ui/theme/default-css';
 import { createAnalytics, type AnalyticsOptions } from './analytics';
@@ -109,7 +110,7 @@ function start(element: Element, given: MountOptions): MountHandle {
     // The words of the visitor's language (the loader fetched them with the entry), and the
     // part of the step a returning visitor is on, before the first render: nothing flashes.
     // When they are here already (a second quiz on the page), the quiz shows at once.
-    const pending = partsFor(progress?.step ?? 'intro', locale);
+    const pending = partsFor(progress?.step ?? 'intro', locale, config.mode === 'launcher');
     if (!pending) return go(uiWords[locale].ready()!);
     pending.then(go, (e: unknown) => console.error('treatment-quiz: could not load the quiz; is the widget/ folder next to the script?', e));
   };
@@ -151,7 +152,9 @@ function start(element: Element, given: MountOptions): MountHandle {
       else saveProgress(key, p);
     });
     const app = h(App, { quiz, config, locale, words, emit, onError });
-    render(config.mode === 'launcher' ? h(Launcher, { locale, emit, placement: config.launcher, children: app }) : app, root);
+    // The launcher sits outside App, so it gets the words context (its words, the owner's copy) here.
+    const launcher = config.mode === 'launcher' && h(Launcher, { emit, placement: config.launcher, children: app });
+    render(launcher ? h(WordsContext.Provider, { value: wordsFor(locale, words, config) }, launcher) : app, root);
     // Leads an earlier visit could not deliver go now (only when the owner opted in to leads;
     // loaded on demand, so sites without leads never download the delivery code).
     const leads = config.leads;

@@ -8,11 +8,11 @@ import { quizWords } from './parts';
 import { AppearanceStep, AreasStep, preloadResult, Result, SafetyStep } from './screens';
 import type { AppProps } from './app-props';
 import type { Quiz, Step } from './state';
-import { WordsContext, fill, uiFor, type Words } from './strings';
+import { WordsContext, fill, wordsFor, type Words } from './strings';
 
 export type { AppProps };
 
-function CurrentStep({ step, ...props }: AppProps & { step: Step }) {
+function CurrentStep({ step, ...props }: Omit<AppProps, 'words'> & { step: Step }) {
   const { quiz } = props;
   switch (step) {
     case 'intro':
@@ -45,15 +45,13 @@ function announce({ quiz, locale }: AppProps, ui: UiStrings, step: Step): string
  * intro has painted; a step after the intro shows once they are here (a failed download reaches
  * the error boundary).
  */
-function Screen({ step, ui, ...props }: AppProps & { step: Step; ui: UiStrings }) {
+function Screen({ step, words, ...props }: Omit<AppProps, 'words'> & { step: Step; words: Words }) {
   const medical = usePart(quizWords[props.locale]);
   // The last question fetches the result page, so it is there when the visitor is.
   useEffect(() => void (step === 'safety' && preloadResult(props.locale)), [step, props.locale]);
   if (!medical && step !== 'intro') return null;
-  // Only the intro renders before `medical` arrives, and it never reads it.
-  const words: Words = { locale: props.locale, ui, medical: medical! };
   return (
-    <WordsContext.Provider value={words}>
+    <WordsContext.Provider value={{ ...words, medical: medical! }}>
       <CurrentStep step={step} {...props} />
     </WordsContext.Provider>
   );
@@ -80,7 +78,8 @@ function useQuiz(quiz: Quiz): void {
 export function App(props: AppProps) {
   const { quiz, config, locale, onError } = props;
   useQuiz(quiz);
-  const ui = uiFor(locale, props.words, config);
+  const words = wordsFor(locale, props.words, config);
+  const { ui } = words;
   // A step the engine no longer asks (a restored session under new rules) falls back to areas.
   const step = quiz.steps.value.includes(quiz.step.value) ? quiz.step.value : 'areas';
   return (
@@ -94,7 +93,7 @@ export function App(props: AppProps) {
           </div>
         }
       >
-        <Screen key={step} step={step} ui={ui} {...props} />
+        <Screen key={step} step={step} {...props} words={words} />
       </ErrorBoundary>
       <p id="tq-announce" class="sr-only" aria-live="polite">
         {announce(props, ui, step)}

@@ -7,7 +7,8 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { groupReasons } from './group-reasons';
 import { Heading } from './Heading';
 import css from './result.css?inline';
-import { LeadForm, Practices, Share, useResultWords } from './parts';
+import { usePart } from './lazy';
+import { LeadForm, partWords, Practices, Share, useResultWords } from './parts';
 import type { ResultSlotProps } from './slots';
 import type { Emit } from './events';
 import type { Quiz } from './state';
@@ -33,10 +34,11 @@ export function Result({ quiz, config, emit, onError }: Props) {
   useAdoptedSheet(root, css);
   // Its words too (fetched on the last question, so usually here already).
   const words = useResultWords();
-  if (!words) return null;
+  const parts = usePart(partWords[locale]);
+  if (!words || !parts) return null;
   const recommendation = evaluate(quiz.answers.value, config.rules, { ...medical, ...words }, locale);
   const overall = medical.treatments[recommendation.overall];
-  const slot: ResultSlotProps = { recommendation, config, locale, emit };
+  const slot: ResultSlotProps = { recommendation, config, emit };
   const { groups, safety } = groupReasons(recommendation, config.rules);
   const c = words.comparison;
   // Not now (pregnancy, an infection, under 18): what to do instead, the comparison to learn

@@ -2,7 +2,7 @@ import type { Locale } from '../engine/types';
 import type { UiStrings } from '../content/ui-keys';
 import type { AppProps, StepProps } from './app-props';
 import { lazy, type Part } from './lazy';
-import { FaceDrawing, Practices, quizWords, resultWords, Share, uiWords } from './parts';
+import { FaceDrawing, partWords, Practices, quizWords, resultWords, Share, uiWords } from './parts';
 import type { Step } from './steps';
 
 // The screens after the intro, each a part (src/parts.ts) that loads parts of its own (parts.ts).
@@ -11,7 +11,7 @@ import type { Step } from './steps';
 export const AreasStep = lazy<StepProps>(() => import('./AreasStep').then((m) => m.AreasStep));
 export const AppearanceStep = lazy<StepProps>(() => import('./AppearanceStep').then((m) => m.AppearanceStep));
 export const SafetyStep = lazy<StepProps>(() => import('./SafetyStep').then((m) => m.SafetyStep));
-export const Result = lazy<AppProps>(() => import('./Result').then((m) => m.Result));
+export const Result = lazy<Omit<AppProps, 'words'>>(() => import('./Result').then((m) => m.Result));
 /** The comparison alone, for a shared link (?tq=compare); it comes with the result page. */
 export const SharedComparison = lazy<Record<string, never>>(() => import('./Comparison').then((m) => m.SharedComparison));
 
@@ -24,7 +24,7 @@ export function preloadSteps(locale: Locale): void {
 
 /** On the last question: the result page, its words and its parts, so they are there when the visitor is. */
 export function preloadResult(locale: Locale): void {
-  for (const p of [Result.preload, resultWords[locale], Practices.preload, Share.preload]) p().catch(() => {});
+  for (const p of [Result.preload, resultWords[locale], partWords[locale], Practices.preload, Share.preload]) p().catch(() => {});
 }
 
 /**
@@ -33,9 +33,11 @@ export function preloadResult(locale: Locale): void {
  * Resolves with the wording once all of it has arrived (a failed part reaches the step's error
  * boundary); undefined when everything is here already, so the quiz can show at once.
  */
-export function partsFor(step: Step, locale: Locale): Promise<UiStrings> | undefined {
+export function partsFor(step: Step, locale: Locale, launcher = false): Promise<UiStrings> | undefined {
   const parts: Part<unknown>[] = [uiWords[locale]];
-  if (step !== 'intro') parts.push(quizWords[locale], ...(step === 'result' ? [Result.preload, resultWords[locale]] : QUESTIONS));
+  // Launcher mode's button says its words before anything else.
+  if (launcher) parts.push(partWords[locale]);
+  if (step !== 'intro') parts.push(quizWords[locale], ...(step === 'result' ? [Result.preload, resultWords[locale], partWords[locale]] : QUESTIONS));
   if (parts.every((p) => p.ready())) return undefined;
   // One after the other, all already on their way: not through the page's Promise.all, which some pages replace.
   const started = parts.map((p) => p().catch(() => {}));

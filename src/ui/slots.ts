@@ -1,5 +1,5 @@
 import type { ResolvedConfig } from '../config/validate';
-import type { Locale, Recommendation } from '../engine/types';
+import type { Recommendation } from '../engine/types';
 import type { Emit } from './events';
 
 /**
@@ -9,7 +9,6 @@ import type { Emit } from './events';
 export interface ResultSlotProps {
   readonly recommendation: Recommendation;
   readonly config: ResolvedConfig;
-  readonly locale: Locale;
   /** Fires `treatment-quiz:<name>` on the host element (bubbling, composed). */
   readonly emit: Emit;
 }

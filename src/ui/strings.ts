@@ -13,10 +13,21 @@ export interface Words {
    * the first paint: the intro, the only screen shown before, never reads it.
    */
   readonly medical: QuizWords;
+  /** The owner's `copy` for this locale; each part applies its own section (part-words.ts). */
+  readonly copy?: NonNullable<ResolvedConfig['copy']>[Locale];
 }
 
-/** The widget's own wording with the site owner's `copy` overrides applied. */
-export const uiFor = (locale: Locale, loaded: UiStrings, config: ResolvedConfig): UiStrings => ({ ...loaded, ...config.copy?.[locale] });
+/**
+ * The words for a locale, with the site owner's `copy` overrides applied to the widget's own
+ * wording (the parts apply their sections themselves, part-words.ts). `medical` is left out
+ * only where nothing reads it (the intro, the launcher's button).
+ */
+export const wordsFor = (locale: Locale, ui: UiStrings, config: ResolvedConfig, medical?: QuizWords): Words => ({
+  locale,
+  ui: { ...ui, ...config.copy?.[locale] },
+  medical: medical!,
+  copy: config.copy?.[locale],
+});
 
 /** Fills `{name}` placeholders; an unknown placeholder stays as written. */
 export const fill = (template: string, values: Record<string, string | number>): string =>

@@ -24,14 +24,14 @@ describe('validateConfig', () => {
       locale: 'es',
       practices: [{ ...flawless, address: '123 Main St', zip: '87110', lat: 35.08, lng: -106.6, featured: true, bookingUrl: 'https://www.stayflawless.com/book', serviceArea: { zipPrefixes: ['871'], cities: ['Rio Rancho'] } }],
       theme: { accent: '#1d6f5f', radius: 8, scheme: 'auto', font: 'Georgia, serif' },
-      copy: { es: { start: 'Empezar' } },
+      copy: { es: { start: 'Empezar', practices: { book: 'Pida cita' }, launcher: { open: '¿Botox o relleno?' } }, en: { leads: { title: 'Get your result by email' }, share: { share: 'Tell a friend' } } },
     };
     const { config, errors } = validateConfig(input);
     expect(errors).toEqual([]);
     expect(config.locale).toBe('es');
     expect(config.practices).toHaveLength(1);
     expect(config.rules).toBe(defaultRules);
-    expect(config.copy).toEqual({ es: { start: 'Empezar' } });
+    expect(config.copy).toEqual(input.copy);
   });
 
   it('gives the defaults for no config', () => {
@@ -55,7 +55,12 @@ describe('validateConfig', () => {
     [{ practices: [{ ...flawless, offers: ['laser'] }] }, 'practices[0].offers[0]', 'must be "neuromodulator" or "filler" (got "laser")'],
     [{ practices: [{ ...flawless, serviceArea: { zipPrefixes: ['87a'] } }] }, 'practices[0].serviceArea.zipPrefixes[0]', 'must be 1 to 5 digits such as "871" (got "87a")'],
     [{ practices: [{ id: 'x' }] }, 'practices[0].name', '(got nothing)'],
-    [{ copy: { en: { introTitel: 'Hi' } } }, 'copy.en.introTitel', 'is not a wording key; check the spelling or see the README for the list (got "introTitel")'],
+    [{ copy: { en: { introTitel: 'Hi' } } }, 'copy.en.introTitel', 'is not a wording key; check the spelling. Allowed: introTitle, '],
+    [{ copy: { en: { practice: { book: 'Go' } } } }, 'copy.en.practice', 'is not a wording key; check the spelling. Allowed: practices, '],
+    [{ copy: { es: { launcher: { opn: 'Abrir' } } } }, 'copy.es.launcher.opn', 'is not a wording key; check the spelling. Allowed: open, close (got "opn")'],
+    [{ copy: { es: { share: { shar: 'x' } } } }, 'copy.es.share.shar', 'Allowed: share, '],
+    [{ copy: { en: { practices: { bookButton: 'x' } } } }, 'copy.en.practices.bookButton', 'Allowed: book, '],
+    [{ copy: { en: { leads: 'x' } } }, 'copy.en.leads', 'must be an object of leads wording keys to text, like { "title": "…" } (got "x")'],
     [{ copy: { fr: {} } }, 'copy.fr', 'is not a known setting; check the spelling (got "fr")'],
     [{ utmCampaign: 'spring sale' }, 'utmCampaign', 'must use only letters, digits, "-", "_" or "." (got "spring sale")'],
   ])('reports %j at its exact path with what it got', (input, path, message) => {
@@ -66,8 +71,8 @@ describe('validateConfig', () => {
 
   it('says what it got in every error, cut short for long values', () => {
     const long = 'x'.repeat(500);
-    const errors = errorsOf({ locale: long, theme: { accent: 1, font: null }, practices: [{ ...flawless, url: long }], copy: { en: { nope: 'x' } } });
-    expect(errors.length).toBeGreaterThanOrEqual(4);
+    const errors = errorsOf({ locale: long, theme: { accent: 1, font: null }, practices: [{ ...flawless, url: long }], copy: { en: { nope: 'x', practices: { nope: 'x' } } } });
+    expect(errors.length).toBeGreaterThanOrEqual(5);
     for (const e of errors) {
       expect(e.message).toMatch(/\(got .+\)$/);
       expect(e.message.length).toBeLessThan(260);

@@ -1,15 +1,15 @@
 import type { BrowserContext } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { leadStrings } from '../../src/ui/leads/strings';
 import { axe, watchCsp, watchProblems } from './harness';
 import { quiz } from './quiz-driver';
 import { browserAndServer } from './suite';
+import { partWords } from '../../src/content/locales';
 
 // The whole owner's flow on the demo server: a visitor sends the lead form on the lead-form
 // demo page, and the lead shows in the demo server's inbox page, newest first, as text.
 
 const suite = browserAndServer();
-const t = leadStrings.en;
+const t = partWords.en.leads;
 let close = async () => {};
 afterEach(() => close());
 

@@ -1,18 +1,18 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../src/engine/types';
-import { practiceStrings } from '../../src/ui/practices/strings';
 import demoConfig from '../../demo/quiz-config.json';
 import demoPractices from '../../demo/practices.json';
 import { axe, screenshot, watchProblems } from './harness';
 import { browserAndServer } from './suite';
 import { quiz } from './quiz-driver';
+import { partWords } from '../../src/content/locales';
 
 // The result page as a bridge to a practice: the demo site (inline practicesUrl) and the demo
 // directory (static shards), on a phone-sized screen, with outside sites stubbed.
 
 const suite = browserAndServer();
-const s = practiceStrings.en;
+const s = partWords.en.practices;
 const FILLER: Answers = { areas: ['lips'] };
 
 async function open(path: string, setup?: (context: BrowserContext) => Promise<unknown>, locale: 'en' | 'es' = 'en'): Promise<{ page: Page; problems: string[]; requests: string[]; q: ReturnType<typeof quiz> }> {
@@ -123,7 +123,7 @@ describe('practice matching on the demo site', () => {
   });
 
   it('works in Spanish and under a strict Content-Security-Policy', async () => {
-    const es = practiceStrings.es;
+    const es = partWords.es.practices;
     const { page, q } = await open('/demo/es.html', undefined, 'es');
     await searchZip(q, '87101', es);
     await q.root.getByText(/^\d+ clínicas? cerca de 87101\.$/).waitFor();

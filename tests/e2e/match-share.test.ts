@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { shareStrings } from '../../src/ui/share/strings';
 import { watchProblems } from './harness';
 import { browserAndServer } from './suite';
 import { quiz } from './quiz-driver';
+import { partWords } from '../../src/content/locales';
 
 // Sharing in a real browser: plain links (no third-party script ever loads), copy-link through
 // the async clipboard, and the share events the host page can listen to.
 
 const suite = browserAndServer();
-const s = shareStrings.en;
+const s = partWords.en.share;
 
 describe('sharing the result', () => {
   it('shares the result type with a link that opens the comparison, copies it, and loads nothing from the networks', async () => {

@@ -2,11 +2,10 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Answers, SafetyFlag } from '../../src/engine/types';
-import { leadStrings } from '../../src/ui/leads/strings';
-import { practiceStrings } from '../../src/ui/practices/strings';
 import { browserAndServer, hostPage } from './suite';
 import { quiz } from './quiz-driver';
 import type { BrowserContext } from 'playwright-core';
+import { partWords } from '../../src/content/locales';
 
 // Health answers never leave the page, not even by inference: everything that goes out (the
 // dataLayer, DOM events, practice links with their UTM, the lead body) must be byte-identical
@@ -69,8 +68,8 @@ async function outwardChannels(page: Page, answers: Answers, flags: readonly Saf
     links = JSON.stringify(await q.root.locator('a[href^="http"]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href)));
     // A practice click goes out as an event; the page it opens is not followed.
     await page.context().route('https://www.stayflawless.com/**', (route) => route.abort());
-    await q.root.getByRole('link', { name: new RegExp(practiceStrings.en.book) }).first().click();
-    const t = leadStrings.en;
+    await q.root.getByRole('link', { name: new RegExp(partWords.en.practices.book) }).first().click();
+    const t = partWords.en.leads;
     const before = leads.length;
     await q.root.getByLabel(t.name).fill('Ana García');
     await q.root.getByLabel(t.contact).fill('ana@example.com');

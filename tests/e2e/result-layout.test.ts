@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Answers, Locale } from '../../src/engine/types';
-import { practiceStrings } from '../../src/ui/practices/strings';
 import { axe, screenshot, watchProblems } from './harness';
 import { expected, quiz } from './quiz-driver';
 import { singlePracticePath, singlePracticeRoutes } from './single-practice';
 import { browserAndServer } from './suite';
+import { partWords } from '../../src/content/locales';
 
 // The result converts when the booking button is in reach: on a one-med-spa site, for a
 // three-area result, the practice's filled action starts within 900 px of the widget's top on a
@@ -37,9 +37,9 @@ for (const locale of ['en', 'es'] as const) {
         const primary = card.locator('.primary');
         await primary.waitFor();
         expect(await primary.count()).toBe(1);
-        expect(await primary.textContent()).toContain(practiceStrings[locale].call);
+        expect(await primary.textContent()).toContain(partWords[locale].practices.call);
         // Flawless has three locations: "which is nearest?" may follow the card, never precede it.
-        const zip = q.root.getByLabel(practiceStrings[locale].zipLabel);
+        const zip = q.root.getByLabel(partWords[locale].practices.zipLabel);
         if (await zip.count()) expect((await zip.boundingBox())!.y).toBeGreaterThan((await primary.boundingBox())!.y);
 
         const details = q.root.locator('details');

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { practiceStrings } from '../../src/ui/practices/strings';
 import { axe, screenshot, watchCsp, watchProblems } from './harness';
 import { quiz } from './quiz-driver';
 import { browserAndServer } from './suite';
+import { partWords } from '../../src/content/locales';
 
 // The site kit as an owner uploads it: the demo server serves dist/site/treatment-quiz/ at
 // /treatment-quiz/, where the builder's default snippet and the kit's README expect it.
@@ -25,8 +25,8 @@ describe('the site kit, uploaded', () => {
       await q.complete({ areas: ['lips'], safety: [] });
       // The sample practice (from quiz-config.json) is offered; the ZIP table comes from zips/.
       await q.root.getByText('My Med Spa').first().waitFor();
-      await q.root.getByLabel(practiceStrings.en.zipLabel).fill('87110');
-      await q.root.getByRole('button', { name: practiceStrings.en.find }).click();
+      await q.root.getByLabel(partWords.en.practices.zipLabel).fill('87110');
+      await q.root.getByRole('button', { name: partWords.en.practices.find }).click();
       await expect.poll(() => page.evaluate(() => performance.getEntriesByType('resource').some((e) => e.name.includes('/treatment-quiz/zips/871.json')))).toBe(true);
       // With ?tq-debug a problem would show above the quiz: the sample config has none.
       expect(await page.locator('treatment-quiz').evaluate((el) => el.shadowRoot!.querySelectorAll('.tq-debug').length)).toBe(0);

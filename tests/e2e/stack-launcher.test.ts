@@ -1,9 +1,9 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { launcherStrings } from '../../src/ui/launcher/strings';
 import { axe, screenshot, watchProblems } from './harness';
 import { browserAndServer, hostPage } from './suite';
 import { eventually, focused, quiz } from './quiz-driver';
+import { partWords } from '../../src/content/locales';
 
 // Launcher mode in a real browser: a floating button opens the quiz in a native modal dialog;
 // focus goes in and comes back, Esc closes, and the page behind neither scrolls nor jumps.
@@ -69,7 +69,7 @@ const dialogOpen = (p: Page) => p.locator('treatment-quiz, [data-treatment-quiz]
 describe('launcher mode', () => {
   it('opens a modal with focus inside, Esc closes it and focus returns, the page never scrolls or jumps', async () => {
     const { p, problems } = await open('/launcher.html');
-    const launcher = p.getByRole('button', { name: launcherStrings.en.open });
+    const launcher = p.getByRole('button', { name: partWords.en.launcher.open });
     await launcher.waitFor();
     const box = (await launcher.boundingBox())!;
     expect(Math.round(1280 - (box.x + box.width) - (await state(p)).scrollbar)).toBe(20); // bottom-right by default
@@ -93,7 +93,7 @@ describe('launcher mode', () => {
     await q.start(); // the quiz works inside the dialog
     await p.keyboard.press('Escape');
     await eventually(() => dialogOpen(p), (o) => !o, 'the dialog to close');
-    await eventually(() => focused(p), (f) => f?.name === launcherStrings.en.open, 'focus back on the launcher');
+    await eventually(() => focused(p), (f) => f?.name === partWords.en.launcher.open, 'focus back on the launcher');
     expect(await state(p)).toEqual(before);
     await p.mouse.wheel(0, 300);
     await eventually(() => state(p), (s) => s.scrollY > before.scrollY, 'the page to scroll again');
@@ -105,7 +105,7 @@ describe('launcher mode', () => {
 
   it('works at 320 px: the button fits, the dialog reflows without horizontal scroll', async () => {
     const { p } = await open('/launcher.html', 320, 640);
-    const launcher = p.getByRole('button', { name: launcherStrings.en.open });
+    const launcher = p.getByRole('button', { name: partWords.en.launcher.open });
     const box = (await launcher.boundingBox())!;
     expect(box.x).toBeGreaterThanOrEqual(0);
     expect(box.x + box.width).toBeLessThanOrEqual(320);
@@ -120,13 +120,13 @@ describe('launcher mode', () => {
     expect(overflow.scroll).toBe(0);
     expect(overflow.right).toBeLessThanOrEqual(320);
     await screenshot(p, 'launcher-320-open');
-    await p.getByRole('button', { name: launcherStrings.en.close }).click();
-    await eventually(() => focused(p), (f) => f?.name === launcherStrings.en.open, 'focus back on the launcher');
+    await p.getByRole('button', { name: partWords.en.launcher.close }).click();
+    await eventually(() => focused(p), (f) => f?.name === partWords.en.launcher.open, 'focus back on the launcher');
   });
 
   it('sits where the owner puts it, in Spanish, from a div with data-mode', async () => {
     const { p } = await open('/left.html', 390, 844);
-    const launcher = p.getByRole('button', { name: launcherStrings.es.open });
+    const launcher = p.getByRole('button', { name: partWords.es.launcher.open });
     const box = (await launcher.boundingBox())!;
     expect(Math.round(box.x)).toBe(30);
     expect(Math.round(844 - (box.y + box.height))).toBe(90);
@@ -135,6 +135,6 @@ describe('launcher mode', () => {
   it('stays inline by default, with no floating button', async () => {
     const { p } = await open('/inline.html');
     await quiz(p, 'en').stepHeading('intro').waitFor();
-    expect(await p.getByRole('button', { name: launcherStrings.en.open }).count()).toBe(0);
+    expect(await p.getByRole('button', { name: partWords.en.launcher.open }).count()).toBe(0);
   });
 });

@@ -4,10 +4,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { SAFETY_FLAGS, type Answers } from '../../src/engine/types';
 import type { Lead } from '../../src/leads/lead';
 import { STORAGE_KEY } from '../../src/leads/store';
-import { leadStrings } from '../../src/ui/leads/strings';
 import { axe, screenshot, watchProblems } from './harness';
 import { browserAndServer, hostPage } from './suite';
 import { eventually, quiz } from './quiz-driver';
+import { partWords } from '../../src/content/locales';
 
 // Lead capture under failure, in a real browser against a real endpoint: the endpoint fails,
 // the lead waits in localStorage across reloads, and the next visit delivers it.
@@ -80,7 +80,7 @@ afterEach(async () => {
 
 const stored = (p: Page) => p.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '[]') as { lead: Lead }[], STORAGE_KEY);
 const answers: Answers = { areas: ['lips'], safety: ['blood-thinners'] };
-const t = leadStrings.en;
+const t = partWords.en.leads;
 
 /** Completes the quiz on `path` and sends the lead form. */
 async function sendLead(p: Page, path: string): Promise<ReturnType<typeof quiz>> {

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { watchProblems } from './harness';
 import { browserAndServer } from './suite';
 import { quiz } from './quiz-driver';
-import { launcherStrings } from '../../src/ui/launcher/strings';
+import { partWords } from '../../src/content/locales';
 
 // The README's copy-paste instructions, tried in pages that insert the code the way each site
 // builder does (demo/stacks/). Each must show a working quiz a visitor can start.
@@ -56,7 +56,7 @@ describe('site-builder stacks', () => {
 
   it('Google Tag Manager: a Custom HTML tag injected after load, as a launcher above the chat bubble', async () => {
     await page.goto(`${suite.server.url}/demo/stacks/gtm.html`);
-    const open = page.getByRole('button', { name: launcherStrings.en.open });
+    const open = page.getByRole('button', { name: partWords.en.launcher.open });
     await open.waitFor();
     const button = (await open.boundingBox())!;
     const chat = (await page.locator('.fixed-chat').boundingBox())!;

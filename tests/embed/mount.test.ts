@@ -134,6 +134,16 @@ describe('mount', () => {
     });
   });
 
+  describe('launcher mode', () => {
+    it('labels the floating button with the owner\'s copy in the visitor\'s language', async () => {
+      document.documentElement.lang = 'es';
+      const { shadow } = start({ config: { mode: 'launcher', copy: { es: { launcher: { open: '¿Qué le conviene? Haga el test' } }, en: { launcher: { open: 'Not this one' } } } } });
+      await settle();
+      expect(await shadow().findByRole('button', { name: '¿Qué le conviene? Haga el test' })).toBeTruthy();
+      expect(shadow().getByRole('button', { name: ui.es.start, hidden: true })).toBeTruthy();
+    });
+  });
+
   describe('config', () => {
     it('prints one console error listing each problem by path and runs on defaults', async () => {
       const { shadow } = start({ config: { locle: 'es', theme: { accent: 'red' }, copy: { en: { start: 'Go', nope: 'x' } } } });

@@ -1,6 +1,6 @@
 import { analyticsSender, debugPanel, leadDelivery, recommender, settings } from '../../src/embed/parts';
 import { LOCALES } from '../../src/engine/types';
-import { FaceDrawing, Launcher, LeadForm, Practices, quizWords, resultWords, Share, theme, uiWords } from '../../src/ui/parts';
+import { FaceDrawing, Launcher, LeadForm, partWords, Practices, quizWords, resultWords, Share, theme, uiWords } from '../../src/ui/parts';
 import { AppearanceStep, AreasStep, Result, SafetyStep, SharedComparison } from '../../src/ui/screens';
 
 // Every unit and component test starts with the widget's parts loaded (src/ui/parts.ts), as a
@@ -8,7 +8,7 @@ import { AppearanceStep, AreasStep, Result, SafetyStep, SharedComparison } from 
 // pass, so a test can look at the screen right after rendering it. What happens while a part is
 // still on its way, or when it fails, is tested on its own (tests/ui/lazy.test.tsx, tests/e2e).
 await Promise.all([
-  ...LOCALES.flatMap((l) => [uiWords[l](), quizWords[l](), resultWords[l]()]),
+  ...LOCALES.flatMap((l) => [uiWords[l](), quizWords[l](), resultWords[l](), partWords[l]()]),
   ...[AreasStep, AppearanceStep, SafetyStep, FaceDrawing, Launcher, LeadForm, Practices, Result, Share, SharedComparison].map((c) => c.preload()),
   theme(),
   ...[settings, analyticsSender, leadDelivery, debugPanel, recommender].map((p) => p()),

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { configSchema } from '../../src/config/schema';
+import { PART_WORD_KEYS } from '../../src/content/parts/keys';
 
 const readme = readFileSync('README.md', 'utf8');
 const settings = readme.slice(readme.indexOf('### Settings'), readme.indexOf('### Rules'));
@@ -8,6 +9,13 @@ const settings = readme.slice(readme.indexOf('### Settings'), readme.indexOf('##
 describe('the README', () => {
   it.each(Object.keys(configSchema.entries))('documents the "%s" setting in its settings table', (key) => {
     expect(settings).toContain(`| \`${key}\` |`);
+  });
+
+  it.each(Object.entries(PART_WORD_KEYS))('lists every "%s" wording key an owner may override', (part, keys) => {
+    const wording = readme.slice(readme.indexOf('### Wording'), readme.indexOf('### Rules'));
+    const row = wording.split('\n').find((line) => line.startsWith(`| \`${part}\` |`));
+    expect(row).toBeDefined();
+    for (const key of keys) expect(row).toContain(`\`${key}\``);
   });
 
   it('shows a full example config that validates cleanly', async () => {

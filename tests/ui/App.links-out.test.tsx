@@ -2,10 +2,8 @@
 import { cleanup, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { validateConfig } from '../../src/config/validate';
-import { leadStrings } from '../../src/ui/leads/strings';
-import { practiceStrings } from '../../src/ui/practices/strings';
-import { shareStrings } from '../../src/ui/share/strings';
 import { renderQuiz } from '../helpers/render-quiz';
+import { partWords } from '../../src/content/locales';
 
 // Every link out of the widget, on a page whose address carries the visitor's details: the
 // link says which referrer to send itself, whatever the page's own Referrer-Policy.
@@ -34,10 +32,10 @@ describe('links out of the widget', () => {
     });
     expect(errors).toEqual([]);
     renderQuiz({ config, progress: { step: 'result', areas: ['lips'], safety: [] } });
-    await screen.findByRole('link', { name: new RegExp(practiceStrings.en.searchDirectory) });
-    await screen.findByText(shareStrings.en.share);
-    await screen.findByRole('heading', { name: leadStrings.en.title });
-    await waitFor(() => expect(screen.getAllByRole('link', { name: new RegExp(practiceStrings.en.book) })).toHaveLength(5));
+    await screen.findByRole('link', { name: new RegExp(partWords.en.practices.searchDirectory) });
+    await screen.findByText(partWords.en.share.share);
+    await screen.findByRole('heading', { name: partWords.en.leads.title });
+    await waitFor(() => expect(screen.getAllByRole('link', { name: new RegExp(partWords.en.practices.book) })).toHaveLength(5));
 
     const out = screen.getAllByRole('link').filter((a) => !a.getAttribute('href')?.startsWith('tel:'));
     // 5 websites, 5 booking links, the directory, 4 networks, the privacy policy.

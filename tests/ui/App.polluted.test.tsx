@@ -3,10 +3,9 @@ import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { validateConfig } from '../../src/config/validate';
 import { Launcher } from '../../src/ui/launcher/Launcher';
-import { leadStrings } from '../../src/ui/leads/strings';
-import { shareStrings } from '../../src/ui/share/strings';
 import { pollute } from '../helpers/polluted';
 import { renderQuiz } from '../helpers/render-quiz';
+import { partWords } from '../../src/content/locales';
 
 // The quiz on a page whose scripts added keys to Object.prototype: nothing the owner did not
 // configure appears because of them.
@@ -23,16 +22,16 @@ describe('the quiz on a page that polluted Object.prototype', () => {
     clean = pollute({ leads: { endpoint: 'https://evil.example/leads', privacyUrl: 'https://evil.example/privacy' } });
     renderQuiz({ config, progress: { step: 'result', areas: ['lips'], safety: [] } });
     // The share part loads after the lead form would have been asked for.
-    await screen.findByText(shareStrings.en.share);
+    await screen.findByText(partWords.en.share.share);
     await import('../../src/ui/leads/LeadForm');
     await new Promise((r) => setTimeout(r, 0));
-    expect(screen.queryByRole('heading', { name: leadStrings.en.title })).toBeNull();
+    expect(screen.queryByRole('heading', { name: partWords.en.leads.title })).toBeNull();
   });
 
   it('keeps the launcher where the owner put it, not where the page says', () => {
     clean = pollute({ position: 'bottom-left' });
     render(
-      <Launcher locale="en" emit={() => {}}>
+      <Launcher emit={() => {}}>
         <p>quiz</p>
       </Launcher>,
     );

@@ -6,12 +6,11 @@ import { medical } from '../../src/content/locales';
 import { ui } from '../../src/content/locales';
 import { recommend } from '../../src/recommend';
 import type { Answers } from '../../src/engine/types';
-import { practiceStrings } from '../../src/ui/practices/strings';
 import { resultLabels } from '../../src/ui/result-labels';
-import { shareStrings } from '../../src/ui/share/strings';
 import type { Progress } from '../../src/ui/state';
 import { renderQuiz } from '../helpers/render-quiz';
 import demoPractices from '../../demo/practices.json';
+import { partWords } from '../../src/content/locales';
 
 // The result page is a separate file (tests/ui/lazy.test.tsx covers the loading); here it is
 // loaded up front so each test reads the page as a visitor sees it once it is there.
@@ -111,7 +110,7 @@ describe('result', () => {
 
   it('shares with one button, and makes Start over a quiet text button beside Back', async () => {
     const q = onResult();
-    const share = await screen.findByText(shareStrings.en.share, { selector: 'summary, button' });
+    const share = await screen.findByText(partWords.en.share.share, { selector: 'summary, button' });
     expect(share).toBeTruthy();
     expect(screen.getByRole('button', { name: ui.en.restart }).className).toContain('tertiary');
     expect(screen.getByRole('button', { name: ui.en.back })).toBeTruthy();
@@ -153,8 +152,8 @@ describe('the next step on the result', () => {
     const card = (await screen.findByRole('heading', { name: /^Flawless Med Spa/ })).closest('li')!;
     const verdict = screen.getByRole('heading', { level: 3, name: medical.en.treatments.combination.name }).parentElement!;
     expect(verdict.nextElementSibling).toBe(card.closest('section'));
-    expect(screen.getByRole('heading', { name: practiceStrings.en.headingOne })).toBeTruthy();
-    expect(screen.queryByLabelText(practiceStrings.en.zipLabel)).toBeNull();
+    expect(screen.getByRole('heading', { name: partWords.en.practices.headingOne })).toBeTruthy();
+    expect(screen.queryByLabelText(partWords.en.practices.zipLabel)).toBeNull();
     // No bookingUrl: Call is the one filled action, first; Website is an outline button.
     const actions = within(card).getAllByRole('link');
     expect(actions.map((a) => a.className.includes('primary'))).toEqual([true, false]);
@@ -165,25 +164,34 @@ describe('the next step on the result', () => {
   it('asks a single practice with several locations which one is nearest, below its card', async () => {
     onResult('en', threeAreas, { practices: [flawless] });
     const card = (await screen.findByRole('heading', { name: /^Flawless Med Spa/ })).closest('li')!;
-    const zip = screen.getByLabelText(practiceStrings.en.zipLabel);
+    const zip = screen.getByLabelText(partWords.en.practices.zipLabel);
     // The card (and its call to action) comes first; the search follows it, quietly: the card's
     // action stays the one filled button, and the only practice is not called "Featured".
     expect(card.compareDocumentPosition(zip) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     expect(card.closest('section')!.querySelectorAll('.primary')).toHaveLength(1);
-    expect(within(card).queryByText(practiceStrings.en.featured)).toBeNull();
+    expect(within(card).queryByText(partWords.en.practices.featured)).toBeNull();
+  });
+
+  it('labels the booking link with the owner\'s copy.<locale>.practices.book, in Spanish', async () => {
+    onResult('es', threeAreas, { practices: [pinon], copy: { es: { practices: { book: 'Pida su cita' } }, en: { practices: { book: 'Never shown' } } } });
+    const card = (await screen.findByRole('heading', { name: /^Piñon/ })).closest('li')!;
+    const book = within(card).getAllByRole('link')[0]!;
+    expect(book.textContent).toMatch(/^Pida su cita /);
+    expect(book.getAttribute('href')).toContain('pinon-aesthetics.example.com/book');
+    expect(within(card).getByRole('link', { name: new RegExp(`^${partWords.es.practices.call}`) })).toBeTruthy();
   });
 
   it('makes Book the one filled action when the practice books online', async () => {
     onResult('en', threeAreas, { practices: [pinon] });
     const card = (await screen.findByRole('heading', { name: /^Piñon/ })).closest('li')!;
     const actions = within(card).getAllByRole('link');
-    expect(actions.map((a) => a.textContent?.split(' ')[0])).toEqual([practiceStrings.en.book, practiceStrings.en.call, practiceStrings.en.website]);
+    expect(actions.map((a) => a.textContent?.split(' ')[0])).toEqual([partWords.en.practices.book, partWords.en.practices.call, partWords.en.practices.website]);
     expect(actions.map((a) => a.className.includes('primary'))).toEqual([true, false, false]);
   });
 
   it('puts the ZIP field and "Use my location" right under the verdict when there are many practices', async () => {
     onResult('en', threeAreas, { practices: [flawless, pinon] });
-    const zip = await screen.findByLabelText(practiceStrings.en.zipLabel);
+    const zip = await screen.findByLabelText(partWords.en.practices.zipLabel);
     const verdict = screen.getByRole('heading', { level: 3, name: medical.en.treatments.combination.name }).parentElement!;
     expect(verdict.nextElementSibling?.contains(zip)).toBe(true);
   });
@@ -208,8 +216,8 @@ describe('a not-now result', () => {
   it('offers no practice, booking or call button, and no lead form', async () => {
     const q = onResult('en', notNow, { practices: [pinon], ...leads });
     // Share is lazy too: once it is there, practices and the lead form would be as well.
-    await screen.findByText(shareStrings.en.share, { selector: 'summary, button' });
-    expect(screen.queryByText(practiceStrings.en.headingOne)).toBeNull();
+    await screen.findByText(partWords.en.share.share, { selector: 'summary, button' });
+    expect(screen.queryByText(partWords.en.practices.headingOne)).toBeNull();
     expect(screen.queryByText(/Piñon/)).toBeNull();
     expect(q.container.querySelector('a[href^="tel:"], a[href*="/book"], form')).toBeNull();
     expect(q.container.querySelectorAll('.primary')).toHaveLength(0);

@@ -5,14 +5,17 @@ import { medical } from '../../src/content/locales';
 import { recommend } from '../../src/recommend';
 import type { ResultSlotProps } from '../../src/ui/slots';
 import { renderQuiz } from '../helpers/render-quiz';
+import { useWords } from '../../src/ui/strings';
 
 // The practices and share parts are other modules: here they are stand-ins that record what
 // the result page hands them, and one that crashes.
-const seen: { practices?: ResultSlotProps; share?: ResultSlotProps } = {};
+const seen: { practices?: ResultSlotProps; share?: ResultSlotProps; locale?: string } = {};
 const crash = { share: false };
 vi.mock('../../src/ui/practices/Practices', () => ({
   Practices: (props: ResultSlotProps) => {
     seen.practices = props;
+    // The locale comes through the words context, not a prop.
+    seen.locale = useWords().locale;
     return <p>practices slot</p>;
   },
 }));
@@ -32,13 +35,13 @@ afterEach(() => {
 const progress = { step: 'result', areas: ['temples'], safety: [] } as const;
 
 describe('result slots', () => {
-  it('renders practices and share with the recommendation, config, locale and emit', async () => {
+  it('renders practices and share with the recommendation, config and emit, in the language of the words context', async () => {
     const q = renderQuiz({ locale: 'es', progress });
     // Both are separate files, loaded when the result first shows.
     expect(await screen.findByText('practices slot')).toBeTruthy();
     expect(screen.getByText('share slot')).toBeTruthy();
     expect(seen.practices?.recommendation).toEqual(recommend({ areas: ['temples'], safety: [] }, { locale: 'es' }));
-    expect(seen.practices?.locale).toBe('es');
+    expect(seen.locale).toBe('es');
     expect(seen.share?.config.rules).toBeDefined();
     seen.share?.emit('share', { network: 'copy' });
     expect(q.events.at(-1)).toEqual({ name: 'share', detail: { network: 'copy' } });

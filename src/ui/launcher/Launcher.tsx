@@ -2,17 +2,15 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { own } from '../../guard/own';
-import type { Locale } from '../../engine/types';
 import type { Emit } from '../events';
+import { usePartWords } from '../part-words';
 import { useAdoptedSheet } from '../theme/adopt';
 // In a subfolder so src/ui/styles.ts does not put it in every widget's base sheet.
 import css from './styles/launcher.css?inline';
 import { launcherCss, type LauncherPlacement } from './position';
 import { lockScroll } from './scroll-lock';
-import { launcherStrings } from './strings';
 
 export interface LauncherProps {
-  readonly locale: Locale;
   /** config.launcher: where the button sits. */
   readonly placement?: LauncherPlacement | undefined;
   /** Fires `treatment-quiz:open` / `:close`. */
@@ -27,11 +25,11 @@ export interface LauncherProps {
  * heading when it opens, focus back on the button when it closes, and a page that neither
  * scrolls nor jumps behind it.
  */
-export function Launcher({ locale, emit, children, placement }: LauncherProps) {
+export function Launcher({ emit, children, placement }: LauncherProps) {
   // One object, read by own keys: preact copies any enumerable key of Object.prototype into
   // props, so spread placement props could pick up a position the host page added there.
   const { position, offsetX, offsetY } = own<LauncherPlacement>(placement);
-  const t = launcherStrings[locale];
+  const t = usePartWords('launcher');
   const button = useRef<HTMLButtonElement>(null);
   const dialog = useRef<HTMLDialogElement>(null);
   const unlock = useRef<(() => void) | undefined>(undefined);

@@ -7,8 +7,9 @@ import type { LeadQueue } from '../../leads/queue';
 import type { LeadStatus } from '../../leads/status';
 import { telHref } from '../../match/links';
 import type { ResultSlotProps } from '../slots';
+import { usePartWords } from '../part-words';
+import { useWords } from '../strings';
 import { useAdoptedSheet } from '../theme/adopt';
-import { leadStrings } from './strings';
 // In a subfolder so src/ui/styles.ts does not put it in every widget's base sheet.
 import questionsCss from '../questions.css?inline';
 import css from './styles/leads.css?inline';
@@ -27,9 +28,11 @@ const FIELD: { readonly [P in LeadProblem]: string } = { name: 'tq-lead-name', c
  * email or phone and the recommendation type after explicit consent; never the health answers.
  */
 export function LeadForm(props: LeadFormProps) {
-  const { config, locale, recommendation, emit } = props;
+  const { config, recommendation, emit } = props;
+  // The lead records the visitor's language for the practice's reply.
+  const { locale } = useWords();
   const leads = config.leads;
-  const t = leadStrings[locale];
+  const t = usePartWords('leads');
   const [name, setName] = useState('');
   const [contact, setContact] = useState('');
   const [consent, setConsent] = useState(false);

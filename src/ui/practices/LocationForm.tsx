@@ -1,14 +1,12 @@
 import { useId, useRef, useState } from 'preact/hooks';
-import type { Locale } from '../../engine/types';
 import type { LatLng } from '../../match/distance';
 import { isZip } from '../../match/zip-centroids';
-import { practiceStrings } from './strings';
+import { usePartWords } from '../part-words';
 
 /** What the visitor typed: a ZIP code, or a city with an optional state ("Santa Fe, NM"). */
 export type TypedPlace = { readonly zip: string } | { readonly city: string; readonly state?: string };
 
 export interface LocationFormProps {
-  readonly locale: Locale;
   readonly onPlace: (place: TypedPlace, label: string) => void;
   readonly onPoint: (point: LatLng) => void;
   /** Below a practice's card its call to action is the one filled button: search is secondary there. */
@@ -30,8 +28,8 @@ type GeoState = 'idle' | 'locating' | 'denied' | 'failed';
 const canLocate = () => typeof navigator !== 'undefined' && !!navigator.geolocation;
 
 /** ZIP code or city entry plus "Use my location"; the browser is asked for a location only on that click. */
-export function LocationForm({ locale, onPlace, onPoint, quiet = false }: LocationFormProps) {
-  const s = practiceStrings[locale];
+export function LocationForm({ onPlace, onPoint, quiet = false }: LocationFormProps) {
+  const s = usePartWords('practices');
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   const [text, setText] = useState('');

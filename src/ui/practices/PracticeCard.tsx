@@ -4,9 +4,9 @@ import { KM_PER_MILE } from '../../match/distance';
 import { LINK_OUT, telHref, withUtm } from '../../match/links';
 import { sameName } from '../../match/locations';
 import { offersOf, type RankedPractice } from '../../match/rank-practices';
+import { usePartWords } from '../part-words';
 import { fill, useWords } from '../strings';
 import type { CardAction } from './actions';
-import { practiceStrings } from './strings';
 
 export type { CardAction };
 
@@ -15,7 +15,6 @@ export interface PracticeCardProps {
   readonly entry: RankedPractice;
   /** Say "Serves your area" (only once the visitor said where they are). */
   readonly servesArea?: boolean | undefined;
-  readonly locale: Locale;
   readonly overall: Treatment;
   readonly campaign?: string | undefined;
   readonly onAction: (practice: Practice, action: CardAction) => void;
@@ -39,11 +38,12 @@ export function placeText(entry: RankedPractice): string {
 }
 
 /** One practice at one of its locations: where, how far, what it offers, and links out (UTM-tagged, new tab, noopener, origin-only referrer). */
-export function PracticeCard({ entry, servesArea, locale, overall, campaign, onAction, only }: PracticeCardProps) {
+export function PracticeCard({ entry, servesArea, overall, campaign, onAction, only }: PracticeCardProps) {
   const p = entry.practice;
   const at = entry.location;
-  const s = practiceStrings[locale];
-  const { medical } = useWords();
+  const s = usePartWords('practices');
+  // The locale only formats distances (Intl); the words come from usePartWords.
+  const { locale, medical } = useWords();
   const utm = { content: overall, ...(campaign ? { campaign } : {}) };
   const website = withUtm(p.url, utm);
   // The location's own number and booking page, when it has them.

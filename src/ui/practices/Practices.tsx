@@ -9,13 +9,13 @@ import { locationsOf } from '../../match/locations';
 import type { RankedPractice, VisitorPlace } from '../../match/rank-practices';
 import type { FetchJson } from '../../match/zip-centroids';
 import type { ResultSlotProps } from '../slots';
-import { fill } from '../strings';
+import { fill, useWords } from '../strings';
 import { absoluteUrl, fetchJson, scriptSrc } from './fetch-json';
 import { useAdoptedSheet } from '../theme/adopt';
 import { LocationForm } from './LocationForm';
 import css from './styles/practices.css?inline';
 import { formatMiles, PracticeCard, placeText, type CardAction } from './PracticeCard';
-import { practiceStrings } from './strings';
+import { usePartWords } from '../part-words';
 
 /** Enough to choose from on a phone screen; the directory link covers the rest. */
 export const MAX_SHOWN = 5;
@@ -50,8 +50,10 @@ export interface PracticesProps extends ResultSlotProps {
 }
 
 /** Matched practices on the result page: ZIP or location in, ranked practice cards out. */
-export function Practices({ recommendation, config, locale, emit, fetchJson: fetcher = fetchJson }: PracticesProps) {
-  const s = practiceStrings[locale];
+export function Practices({ recommendation, config, emit, fetchJson: fetcher = fetchJson }: PracticesProps) {
+  const s = usePartWords('practices');
+  // The locale only formats distances (Intl).
+  const { locale } = useWords();
   const id = useId();
   // Ranking, links and counts follow the interest only: nothing that goes out may differ
   // because of a health answer (the words on this page may).
@@ -84,7 +86,7 @@ export function Practices({ recommendation, config, locale, emit, fetchJson: fet
   const askWhere = !only || locationsOf(only).length > 1;
   const onAction = (p: Practice, action: CardAction) => emit('practice-click', { practiceId: p.id, action });
   const card = (entry: RankedPractice, servesArea?: boolean) => (
-    <PracticeCard key={entry.practice.id} entry={entry} servesArea={servesArea} locale={locale} overall={overall} campaign={config.utmCampaign} onAction={onAction} only={single} />
+    <PracticeCard key={entry.practice.id} entry={entry} servesArea={servesArea} overall={overall} campaign={config.utmCampaign} onAction={onAction} only={single} />
   );
   const found = view.found;
   const nearest = found?.nearest;
@@ -132,7 +134,6 @@ export function Practices({ recommendation, config, locale, emit, fetchJson: fet
 
   const where = askWhere && (
     <LocationForm
-      locale={locale}
       onPlace={(place, label) => search(place, fill('zip' in place ? s.nearZip : s.nearCity, { zip: label, city: label }), label)}
       onPoint={(point: LatLng) => search({ point }, s.nearYou, s.ofYou)}
       quiet={single}

@@ -1,12 +1,15 @@
 import { useId, useState } from 'preact/hooks';
 import { SHARE_NETWORKS, type ShareNetwork } from '../../config/share-networks';
 import type { ResultSlotProps } from '../slots';
+import { usePartWords } from '../part-words';
 import { fill, useWords } from '../strings';
 import { LINK_OUT } from '../../match/links';
 import { shareHref, shareTarget } from './share-links';
-import { shareStrings } from './strings';
 
 type CopyState = 'idle' | 'copied' | 'manual';
+
+// Brand names, the same in every language.
+const NETWORK_NAMES: { readonly [N in ShareNetwork]: string } = { facebook: 'Facebook', x: 'X (Twitter)', linkedin: 'LinkedIn', pinterest: 'Pinterest' };
 
 const pageUrl = () => (typeof location !== 'undefined' ? location.href : '');
 
@@ -29,8 +32,8 @@ function legacyCopy(text: string, near: Element): boolean {
 }
 
 /** Share the result type (never the answers): the native share sheet, or plain network links and copy link. */
-export function Share({ recommendation, config, locale, emit }: ResultSlotProps) {
-  const s = shareStrings[locale];
+export function Share({ recommendation, config, emit }: ResultSlotProps) {
+  const s = usePartWords('share');
   const { medical } = useWords();
   const id = useId();
   const [copy, setCopy] = useState<CopyState>('idle');
@@ -80,7 +83,7 @@ export function Share({ recommendation, config, locale, emit }: ResultSlotProps)
       <div class="tq-share-links">
         {networks.map((n) => (
           <a key={n} class="button secondary tq-link" href={shareHref(n, url, text)} {...LINK_OUT} onClick={() => emit('share', { network: n })}>
-            {s.networks[n]}
+            {NETWORK_NAMES[n]}
             <span class="sr-only"> {s.newTab}</span>
           </a>
         ))}

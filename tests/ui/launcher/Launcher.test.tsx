@@ -4,15 +4,20 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Launcher } from '../../../src/ui/launcher/Launcher';
 import { launcherCss } from '../../../src/ui/launcher/position';
 import { lockScroll } from '../../../src/ui/launcher/scroll-lock';
+import { withWords } from '../../helpers/with-words';
+import { validateConfig } from '../../../src/config/validate';
 
 afterEach(cleanup);
 
 describe('Launcher', () => {
   it('shows a localized floating button and keeps the quiz in a closed dialog', () => {
     render(
-      <Launcher locale="es" emit={() => {}}>
-        <h2 id="tq-title" tabIndex={-1}>Quiz</h2>
-      </Launcher>,
+      withWords(
+        <Launcher emit={() => {}}>
+          <h2 id="tq-title" tabIndex={-1}>Quiz</h2>
+        </Launcher>,
+        'es',
+      ),
     );
     const button = screen.getByRole('button', { name: '¿Botox o relleno? Haga el cuestionario de 1 minuto' });
     expect(button.getAttribute('aria-haspopup')).toBe('dialog');
@@ -23,7 +28,7 @@ describe('Launcher', () => {
   it('opens modally with focus on the step heading, and gives focus back on close', () => {
     const emit = vi.fn();
     render(
-      <Launcher locale="en" placement={{ position: 'bottom-left' }} emit={emit}>
+      <Launcher placement={{ position: 'bottom-left' }} emit={emit}>
         <h2 id="tq-title" tabIndex={-1}>Quiz</h2>
       </Launcher>,
     );
@@ -38,6 +43,23 @@ describe('Launcher', () => {
     expect(dialog.open).toBe(false);
     expect(document.activeElement).toBe(button);
     expect(emit).toHaveBeenCalledWith('close', {});
+  });
+
+  it('says what the owner wrote in copy.<locale>.launcher, in Spanish from the words context', () => {
+    const { config } = validateConfig({ copy: { es: { launcher: { open: '¿Qué tratamiento le conviene?', close: 'Salir' } } } });
+    render(
+      withWords(
+        <Launcher emit={() => {}}>
+          <h2 id="tq-title" tabIndex={-1}>Quiz</h2>
+        </Launcher>,
+        'es',
+        config,
+      ),
+    );
+    const button = screen.getByRole('button', { name: '¿Qué tratamiento le conviene?' });
+    expect(document.querySelector('dialog')?.getAttribute('aria-label')).toBe('¿Qué tratamiento le conviene?');
+    fireEvent.click(button);
+    expect(screen.getByRole('button', { name: 'Salir' })).toBeTruthy();
   });
 });
 

@@ -7,6 +7,7 @@ import type { Lead } from '../../../src/leads/lead';
 import type { LeadQueue } from '../../../src/leads/queue';
 import type { LeadStatus } from '../../../src/leads/status';
 import { LeadForm } from '../../../src/ui/leads/LeadForm';
+import { withWords } from '../../helpers/with-words';
 
 afterEach(cleanup);
 
@@ -41,19 +42,19 @@ function fill(name: string, contact: string, consent: boolean) {
 
 describe('LeadForm', () => {
   it('is not shown unless the owner configured leads', () => {
-    const { container } = render(<LeadForm recommendation={recommendation} config={validateConfig({}).config} locale="en" emit={() => {}} />);
+    const { container } = render(<LeadForm recommendation={recommendation} config={validateConfig({}).config} emit={() => {}} />);
     expect(container.innerHTML).toBe('');
   });
 
   it('links the owner privacy policy next to an unticked consent box', () => {
-    render(<LeadForm recommendation={recommendation} config={config} locale="en" emit={() => {}} />);
+    render(<LeadForm recommendation={recommendation} config={config} emit={() => {}} />);
     expect((screen.getByRole('checkbox') as HTMLInputElement).checked).toBe(false);
     expect(screen.getByRole('link', { name: /Privacy policy/ }).getAttribute('href')).toBe('https://spa.example/privacy');
   });
 
   it('sends nothing without consent, says why and moves focus to the first field to fix', async () => {
     const { queue, sent } = fakeQueue('sent');
-    render(<LeadForm recommendation={recommendation} config={config} locale="en" emit={() => {}} queue={queue} />);
+    render(<LeadForm recommendation={recommendation} config={config} emit={() => {}} queue={queue} />);
     fill('Ana', 'nope', false);
     fireEvent.click(screen.getByRole('button', { name: 'Send me my result' }));
     await screen.findByText('Enter an email address or a phone number.');
@@ -66,7 +67,7 @@ describe('LeadForm', () => {
   it('sends name, email, consent and the recommendation type, then says it was sent', async () => {
     const { queue, sent } = fakeQueue('sent');
     const emit = vi.fn();
-    render(<LeadForm recommendation={recommendation} config={config} locale="en" emit={emit} queue={queue} />);
+    render(<LeadForm recommendation={recommendation} config={config} emit={emit} queue={queue} />);
     fill('Ana', 'ana@example.com', true);
     fireEvent.click(screen.getByRole('button', { name: 'Send me my result' }));
     await screen.findByText('Sent. The practice will be in touch.');
@@ -79,7 +80,7 @@ describe('LeadForm', () => {
 
   it('says a lead was saved when the endpoint fails, and updates when it finally goes', async () => {
     const { queue } = fakeQueue('queued', 'sent');
-    render(<LeadForm recommendation={recommendation} config={config} locale="en" emit={() => {}} queue={queue} />);
+    render(<LeadForm recommendation={recommendation} config={config} emit={() => {}} queue={queue} />);
     fill('Ana', '(505) 317-2563', true);
     fireEvent.click(screen.getByRole('button', { name: 'Send me my result' }));
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Sent. The practice will be in touch.'));
@@ -87,7 +88,7 @@ describe('LeadForm', () => {
 
   it('keeps the saved message while the endpoint stays down', async () => {
     const { queue } = fakeQueue('queued', 'queued');
-    render(<LeadForm recommendation={recommendation} config={config} locale="en" emit={() => {}} queue={queue} />);
+    render(<LeadForm recommendation={recommendation} config={config} emit={() => {}} queue={queue} />);
     fill('Ana', 'ana@example.com', true);
     fireEvent.click(screen.getByRole('button', { name: 'Send me my result' }));
     await screen.findByText(/Saved on this device/);
@@ -95,7 +96,7 @@ describe('LeadForm', () => {
 
   it('makes one lead with one id from a double submit in one task', async () => {
     const { queue, sent } = fakeQueue('sent');
-    render(<LeadForm recommendation={recommendation} config={config} locale="en" emit={() => {}} queue={queue} />);
+    render(<LeadForm recommendation={recommendation} config={config} emit={() => {}} queue={queue} />);
     fill('Ana', 'ana@example.com', true);
     const button = screen.getByRole('button', { name: 'Send me my result' });
     button.click();
@@ -108,7 +109,7 @@ describe('LeadForm', () => {
     const withPhone = validateConfig({ leads: { endpoint: 'https://spa.example/leads', privacyUrl: 'https://spa.example/privacy', phone: '(505) 317-2563' } }).config;
     const emit = vi.fn();
     const { queue } = fakeQueue('unsaved');
-    render(<LeadForm recommendation={recommendation} config={withPhone} locale="en" emit={emit} queue={queue} />);
+    render(<LeadForm recommendation={recommendation} config={withPhone} emit={emit} queue={queue} />);
     fill('Ana', 'ana@example.com', true);
     fireEvent.click(screen.getByRole('button', { name: 'Send me my result' }));
     const status = await screen.findByRole('status');
@@ -121,7 +122,7 @@ describe('LeadForm', () => {
 
   it('says so in Spanish (usted), and to contact the practice when no phone is configured', async () => {
     const { queue } = fakeQueue('unsaved');
-    render(<LeadForm recommendation={recommendation} config={config} locale="es" emit={() => {}} queue={queue} />);
+    render(withWords(<LeadForm recommendation={recommendation} config={config} emit={() => {}} queue={queue} />, 'es', config));
     fireEvent.input(screen.getByLabelText('Su nombre'), { target: { value: 'Ana' } });
     fireEvent.input(screen.getByLabelText('Correo electrónico o teléfono'), { target: { value: 'ana@example.com' } });
     fireEvent.click(screen.getByRole('checkbox'));
@@ -132,8 +133,20 @@ describe('LeadForm', () => {
   });
 
   it('speaks Spanish', () => {
-    render(<LeadForm recommendation={recommendation} config={config} locale="es" emit={() => {}} />);
+    render(withWords(<LeadForm recommendation={recommendation} config={config} emit={() => {}} />, 'es', config));
     expect(screen.getByRole('heading', { name: 'Enviarme mi resultado' })).toBeTruthy();
     expect(screen.getByLabelText('Correo electrónico o teléfono')).toBeTruthy();
+  });
+
+  it('labels the form with the owner\'s copy.<locale>.leads wording and sends the context\'s language', async () => {
+    const { config: withCopy } = validateConfig({ leads: { endpoint: 'https://spa.example/leads', privacyUrl: 'https://spa.example/privacy' }, copy: { es: { leads: { name: 'Nombre completo', submit: 'Quiero mi resultado' } } } });
+    const { queue, sent } = fakeQueue('sent');
+    render(withWords(<LeadForm recommendation={recommendation} config={withCopy} emit={() => {}} queue={queue} />, 'es', withCopy));
+    fireEvent.input(screen.getByLabelText('Nombre completo'), { target: { value: 'Ana' } });
+    fireEvent.input(screen.getByLabelText('Correo electrónico o teléfono'), { target: { value: 'ana@example.com' } });
+    fireEvent.click(screen.getByRole('checkbox'));
+    fireEvent.click(screen.getByRole('button', { name: 'Quiero mi resultado' }));
+    await waitFor(() => expect(sent).toHaveLength(1));
+    expect(sent[0]).toMatchObject({ name: 'Ana', locale: 'es' });
   });
 });

@@ -6,8 +6,9 @@ import { recommend } from '../../../src/recommend';
 import type { Answers, Locale } from '../../../src/engine/types';
 import type { FetchJson } from '../../../src/match/zip-centroids';
 import { Practices, sourcesOf } from '../../../src/ui/practices/Practices';
-import { practiceStrings } from '../../../src/ui/practices/strings';
 import demoPractices from '../../../demo/practices.json';
+import { partWords } from '../../../src/content/locales';
+import { withWords } from '../../helpers/with-words';
 
 afterEach(cleanup);
 
@@ -31,11 +32,11 @@ function show(answers: Answers, { locale = 'en', config = {}, fetchJson = server
   const emit = vi.fn();
   const resolved = validateConfig({ practicesUrl: 'https://w.example/practices.json', zipsUrl: 'https://w.example/zips/', ...config });
   expect(resolved.errors).toEqual([]);
-  const r = render(<Practices recommendation={recommend(answers, { locale })} config={resolved.config} locale={locale} emit={emit} fetchJson={fetchJson} />);
+  const r = render(withWords(<Practices recommendation={recommend(answers, { locale })} config={resolved.config} emit={emit} fetchJson={fetchJson} />, locale, resolved.config));
   return { ...r, emit };
 }
 
-const s = practiceStrings.en;
+const s = partWords.en.practices;
 const cards = () => screen.queryAllByRole('listitem');
 const names = () => cards().map((li) => within(li).getByRole('heading').textContent?.replace(s.featured, '').trim());
 const searchZip = (zip: string) => {
@@ -95,8 +96,8 @@ describe('Practices', () => {
 
   it('says in Spanish how far the nearest practice is when none is near', async () => {
     show(FILLER, { locale: 'es' });
-    fireEvent.input(screen.getByLabelText(practiceStrings.es.zipLabel), { target: { value: '99501' } });
-    fireEvent.click(screen.getByRole('button', { name: practiceStrings.es.find }));
+    fireEvent.input(screen.getByLabelText(partWords.es.practices.zipLabel), { target: { value: '99501' } });
+    fireEvent.click(screen.getByRole('button', { name: partWords.es.practices.find }));
     await waitFor(() =>
       expect(screen.getByText(/^No encontramos ninguna clínica para su resultado a menos de 100 mi de 99501\. La más cercana es .+, en Taos, NM, a unas 2,[5-9]00 mi\.$/)).toBeTruthy(),
     );
@@ -176,18 +177,18 @@ describe('Practices', () => {
 
   it('speaks Spanish', async () => {
     show(FILLER, { locale: 'es' });
-    expect(screen.getByRole('heading', { name: practiceStrings.es.heading })).toBeTruthy();
-    expect(screen.getByLabelText(practiceStrings.es.zipLabel)).toBeTruthy();
+    expect(screen.getByRole('heading', { name: partWords.es.practices.heading })).toBeTruthy();
+    expect(screen.getByLabelText(partWords.es.practices.zipLabel)).toBeTruthy();
     await waitFor(() => expect(screen.getAllByText(/^Ofrece: /).length).toBeGreaterThan(0));
   });
 
   it('shows nothing but the directory link when the owner configured no practices', () => {
     const c = validateConfig({}).config;
-    const { container, unmount } = render(<Practices recommendation={recommend(FILLER)} config={c} locale="en" emit={vi.fn()} fetchJson={server()} />);
+    const { container, unmount } = render(<Practices recommendation={recommend(FILLER)} config={c} emit={vi.fn()} fetchJson={server()} />);
     expect(container.textContent).toBe('');
     unmount();
     const withLink = validateConfig({ directoryUrl: 'https://directory.example.com/' }).config;
-    render(<Practices recommendation={recommend(FILLER)} config={withLink} locale="en" emit={vi.fn()} fetchJson={server()} />);
+    render(<Practices recommendation={recommend(FILLER)} config={withLink} emit={vi.fn()} fetchJson={server()} />);
     expect(screen.queryByLabelText(s.zipLabel)).toBeNull();
     expect(screen.getByRole('link', { name: /Search our directory/ })).toBeTruthy();
   });
@@ -199,12 +200,13 @@ describe('Practices', () => {
   });
 });
 
-describe('practice strings', () => {
-  it('has every key in every locale, none empty', () => {
-    const keys = Object.keys(practiceStrings.en).sort();
-    for (const l of Object.keys(practiceStrings) as Locale[]) {
-      expect(Object.keys(practiceStrings[l]).sort()).toEqual(keys);
-      for (const v of Object.values(practiceStrings[l])) expect(v.trim()).not.toBe('');
+describe('part words', () => {
+  it('has every key of every part in every locale, none empty', () => {
+    for (const l of Object.keys(partWords) as Locale[]) {
+      for (const part of Object.keys(partWords.en) as (keyof typeof partWords.en)[]) {
+        expect(Object.keys(partWords[l][part]).sort()).toEqual(Object.keys(partWords.en[part]).sort());
+        for (const v of Object.values(partWords[l][part])) expect(v.trim()).not.toBe('');
+      }
     }
   });
 });

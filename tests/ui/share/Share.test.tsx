@@ -8,7 +8,8 @@ import type { Answers, Locale } from '../../../src/engine/types';
 import { Share } from '../../../src/ui/share/Share';
 import { fill } from '../../../src/ui/strings';
 import { shareHref, sharedView, shareTarget } from '../../../src/ui/share/share-links';
-import { shareStrings } from '../../../src/ui/share/strings';
+import { partWords } from '../../../src/content/locales';
+import { withWords } from '../../helpers/with-words';
 
 afterEach(() => {
   cleanup();
@@ -21,10 +22,10 @@ const ANSWERS: Answers = { areas: ['lips', 'chin'], safety: ['blood-thinners'] }
 function show(config: object = {}, locale: Locale = 'en') {
   const emit = vi.fn();
   const c = validateConfig({ share: { url: 'https://spa.example.com/quiz?ref=home#top' }, ...config }).config;
-  render(<Share recommendation={recommend(ANSWERS, { locale })} config={c} locale={locale} emit={emit} />);
+  render(withWords(<Share recommendation={recommend(ANSWERS, { locale })} config={c} emit={emit} />, locale, c));
   return emit;
 }
-const s = shareStrings.en;
+const s = partWords.en.share;
 
 describe('sharedView', () => {
   it('opens the comparison for ?tq=compare or #treatment-quiz=compare', () => {
@@ -86,7 +87,7 @@ describe('Share', () => {
     const writeText = vi.fn(async () => undefined);
     vi.stubGlobal('navigator', { ...navigator, share: undefined, clipboard: { writeText } });
     const clean = 'https://spa.example.com/quiz?tq=compare';
-    const view = render(<Share recommendation={recommend(ANSWERS, { locale: 'en' })} config={validateConfig({}).config} locale="en" emit={vi.fn()} />);
+    const view = render(<Share recommendation={recommend(ANSWERS, { locale: 'en' })} config={validateConfig({}).config} emit={vi.fn()} />);
     const links = [...view.container.querySelectorAll('a')];
     expect(links.length).toBeGreaterThan(0);
     for (const a of links) {
@@ -99,7 +100,7 @@ describe('Share', () => {
     // With the browser's share sheet: the same clean address.
     const share = vi.fn(async () => undefined);
     vi.stubGlobal('navigator', { ...navigator, share, clipboard: { writeText } });
-    render(<Share recommendation={recommend(ANSWERS, { locale: 'en' })} config={validateConfig({}).config} locale="en" emit={vi.fn()} />);
+    render(<Share recommendation={recommend(ANSWERS, { locale: 'en' })} config={validateConfig({}).config} emit={vi.fn()} />);
     fireEvent.click(screen.getByRole('button', { name: s.share }));
     expect(share).toHaveBeenCalledWith(expect.objectContaining({ url: clean }));
   });
@@ -109,7 +110,7 @@ describe('Share', () => {
     const r = recommend({ areas: ['lips'], safety: ['pregnant-or-breastfeeding'] });
     expect(r.overall).toBe('not-now');
     const c = validateConfig({ share: { url: 'https://spa.example.com/' } }).config;
-    render(<Share recommendation={r} config={c} locale="en" emit={vi.fn()} />);
+    render(<Share recommendation={r} config={c} emit={vi.fn()} />);
     const text = new URL((screen.getByRole('link', { name: /^X/ }) as HTMLAnchorElement).href).searchParams.get('text');
     expect(text).toBe(fill(s.text, { treatment: medical.en.treatments.filler.name }));
     expect(text).not.toContain(medical.en.treatments['not-now'].name);
@@ -118,7 +119,7 @@ describe('Share', () => {
   it('does not name a "see a provider" interest (an owner rule), only the quiz', () => {
     const r = recommend({ areas: ['lips'] });
     const c = validateConfig({ share: { url: 'https://spa.example.com/' } }).config;
-    render(<Share recommendation={{ ...r, interest: { overall: 'consult-first', areas: [{ area: 'lips', treatment: 'consult-first' }] } }} config={c} locale="en" emit={vi.fn()} />);
+    render(<Share recommendation={{ ...r, interest: { overall: 'consult-first', areas: [{ area: 'lips', treatment: 'consult-first' }] } }} config={c} emit={vi.fn()} />);
     const text = new URL((screen.getByRole('link', { name: /^X/ }) as HTMLAnchorElement).href).searchParams.get('text');
     expect(text).toBe(s.title);
   });
@@ -161,10 +162,17 @@ describe('Share', () => {
   it('speaks Spanish', () => {
     vi.stubGlobal('navigator', { ...navigator, share: undefined });
     show({}, 'es');
-    const es = shareStrings.es;
+    const es = partWords.es.share;
     expect(screen.getByText(es.share, { selector: 'summary' })).toBeTruthy();
     expect(screen.getByRole('button', { name: es.copy })).toBeTruthy();
     const x = new URL((screen.getByRole('link', { name: /^X/ }) as HTMLAnchorElement).href);
     expect(x.searchParams.get('text')).toBe(fill(es.text, { treatment: medical.es.treatments.filler.name }));
+  });
+
+  it('names its button with the owner\'s copy.<locale>.share wording, in Spanish from the words context', () => {
+    show({ copy: { es: { share: { share: 'Compártalo', copy: 'Copiar el enlace' } } } }, 'es');
+    expect(screen.getByText('Compártalo', { selector: 'summary' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Copiar el enlace' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: /^Facebook/ })).toBeTruthy();
   });
 });
