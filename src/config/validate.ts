@@ -5,7 +5,6 @@ import { defaultRules } from '../engine/default-rules';
 import { defaultConfig as defaults, type ResolvedConfig } from './defaults';
 
 export type { ResolvedConfig };
-import type { Ruleset } from '../engine/types';
 import { UI_KEYS } from '../content/ui-keys';
 import { KEEPING_DEFAULT_RULES, resolveOwnerRules } from './owner-rules';
 import { own } from '../guard/own';

@@ -1,6 +1,13 @@
-import { partWords } from './parts';
+import type { Locale } from '../engine/types';
+import { part, type Part } from './lazy';
 import type { PartName, PartWords } from '../content/types';
 import { useWords } from './strings';
+
+/** The words of the result page's parts and launcher mode's button, per language (a part, src/parts.ts). */
+export const partWords: { readonly [L in Locale]: Part<PartWords> } = {
+  en: part(() => import('../content/parts/en').then((m) => m.words)),
+  es: part(() => import('../content/parts/es').then((m) => m.words)),
+};
 
 /**
  * A part's words in the visitor's language, with the site owner's `copy.<locale>.<part>`

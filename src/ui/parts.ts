@@ -1,5 +1,5 @@
 import type { Locale } from '../engine/types';
-import type { PartWords, QuizWords, ResultWords } from '../content/types';
+import type { QuizWords, ResultWords } from '../content/types';
 import type { UiStrings } from '../content/ui-keys';
 import type { FaceMapProps } from './face-map/props';
 import type { LauncherProps } from './launcher/Launcher';
@@ -29,12 +29,6 @@ export const quizWords: { readonly [L in Locale]: Part<QuizWords> } = {
 export const resultWords: { readonly [L in Locale]: Part<ResultWords> } = {
   en: part(() => import('../content/result/en').then((m) => m.words)),
   es: part(() => import('../content/result/es').then((m) => m.words)),
-};
-
-/** The words of the result page's parts (practices, sharing, the lead form, the launcher), with the result's. */
-export const partWords: { readonly [L in Locale]: Part<PartWords> } = {
-  en: part(() => import('../content/parts/en').then((m) => m.words)),
-  es: part(() => import('../content/parts/es').then((m) => m.words)),
 };
 
 /** The result page's words in the visitor's language: undefined until they arrive. */

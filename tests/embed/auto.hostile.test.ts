@@ -22,7 +22,8 @@ async function load(html: string) {
   return document.body.firstElementChild as HTMLElement;
 }
 
-const heading = (el: Element, name: string) => shadow(el).getByRole('heading', { name });
+/** The quiz's heading, once it shows (the words of its language load first). */
+const heading = (el: Element, name: string) => shadow(el).findByRole('heading', { name });
 
 describe('the script-tag entry on a page that gets in its way', () => {
   it('leaves the page to the version that loaded first, and warns once naming both versions', async () => {
@@ -46,7 +47,7 @@ describe('the script-tag entry on a page that gets in its way', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const errors = vi.spyOn(console, 'error');
     const div = await load('<div data-treatment-quiz data-locale="es"></div>');
-    expect(heading(div, ui.es.introTitle)).toBeTruthy();
+    expect(await heading(div, ui.es.introTitle)).toBeTruthy();
     expect(window.TreatmentQuiz?.version).toBe(version);
     expect(warn).toHaveBeenCalledTimes(1);
     expect(warn.mock.calls[0]![0]).toMatch(/<treatment-quiz> does not work here \(the registry is sealed\); use <div data-treatment-quiz>/);

@@ -6,7 +6,7 @@ import { ui } from '../../src/content/locales';
 import { defineElement } from '../../src/embed/element';
 import { shadow, settle } from '../helpers/shadow';
 
-const { en, es } = medical;
+
 
 beforeAll(() => defineElement());
 afterEach(() => {

@@ -9,7 +9,7 @@ import { mount, type MountHandle, type MountOptions } from '../../src/embed/moun
 import { STORAGE_KEY } from '../../src/leads/store';
 import { shadow, flush, settle } from '../helpers/shadow';
 
-const { en, es } = medical;
+
 
 const handles: MountHandle[] = [];
 let errors: ReturnType<typeof vi.spyOn>;
@@ -164,6 +164,7 @@ describe('mount', () => {
       expect(shadow().getByRole('button', { name: 'Begin' })).toBeTruthy();
       expect(errors).not.toHaveBeenCalled();
       const bad = start({ config: '{oops' }, host());
+      await settle();
       expect(bad.shadow().getByRole('button', { name: ui.en.start })).toBeTruthy();
       expect(String(errors.mock.calls[0]![0])).toMatch(/inline config: is not valid JSON/);
     });
@@ -269,6 +270,8 @@ describe('mount', () => {
       expect(vi.getTimerCount()).toBe(0);
       stubFetch('hang');
       const { handle } = start({ configUrl: '/slow.json' });
+      // The fetch starts once the settings part is here (a microtask in tests: it is preloaded).
+      await vi.advanceTimersByTimeAsync(0);
       expect(vi.getTimerCount()).toBe(1);
       handle.destroy();
       await vi.advanceTimersByTimeAsync(0);

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { validateConfig } from '../../src/config/validate';
 import { createSender } from '../../src/embed/analytics-send';
+import { assess } from '../../src/engine/evaluate';
 import { SAFETY_FLAGS, type Answers, type SafetyFlag } from '../../src/engine/types';
 import { buildLead } from '../../src/leads/lead';
 import { recommend } from '../../src/recommend';
@@ -12,6 +13,7 @@ import { Share } from '../../src/ui/share/Share';
 import { createQuiz, emptyProgress } from '../../src/ui/state';
 import type { EventName } from '../../src/ui/events';
 import { answers } from '../helpers/arbitraries';
+import { withWords } from '../helpers/with-words';
 
 // Health answers never leave the page, not even by inference. For any answers, every outward
 // channel (the complete event, what analytics sends, practice links with their UTM, the share
@@ -34,7 +36,7 @@ async function outward(a: Answers): Promise<string> {
   const sent: unknown[] = [];
   const emit = (name: string, detail: Record<string, unknown>) => sent.push([name, detail]);
   const quiz = createQuiz(config.rules, emit, { ...emptyProgress, step: 'safety', areas: a.areas, appearance: a.appearance ?? {}, safety: a.safety ?? [] });
-  quiz.next();
+  quiz.next(assess);
   const dataLayer: unknown[] = [];
   const sender = createSender({ analytics: 'datalayer', onEvent: (e) => dataLayer.push(e) }, { dataLayer } as never);
   for (const [name, detail] of sent as [EventName, Record<string, unknown>][]) sender(name, detail);
@@ -43,10 +45,10 @@ async function outward(a: Answers): Promise<string> {
   const { id: _id, ...lead } = buildLead({ name: 'Ana', contact: 'ana@example.com', consent: true, recommendation, locale: 'en', page: 'https://spa.example/quiz' })!;
   const slot = { recommendation, config, locale: 'en' as const, emit };
   const view = render(
-    <div>
+    withWords(<div>
       <Practices {...slot} fetchJson={() => Promise.reject(new Error('offline'))} />
       <Share {...slot} />
-    </div>,
+    </div>),
   );
   // The practice list fills in after its first (local) search resolves.
   await view.findAllByText(/Spa/);

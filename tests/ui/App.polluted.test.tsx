@@ -1,11 +1,16 @@
 // @vitest-environment happy-dom
-import { cleanup, render, screen } from '@testing-library/preact';
+import { cleanup, render as renderBare, screen } from '@testing-library/preact';
+import type { VNode } from 'preact';
+import { withWords } from '../helpers/with-words';
 import { afterEach, describe, expect, it } from 'vitest';
 import { validateConfig } from '../../src/config/validate';
 import { Launcher } from '../../src/ui/launcher/Launcher';
 import { pollute } from '../helpers/polluted';
 import { renderQuiz } from '../helpers/render-quiz';
 import { partWords } from '../../src/content/locales';
+
+/** Parts render inside the words context (English unless a test wraps its own). */
+const render = (node: VNode, options?: Parameters<typeof renderBare>[1]) => renderBare(withWords(node), options);
 
 // The quiz on a page whose scripts added keys to Object.prototype: nothing the owner did not
 // configure appears because of them.

@@ -1,24 +1,25 @@
 // @vitest-environment happy-dom
 import { cleanup, screen } from '@testing-library/preact';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { medical } from '../../src/content/locales';
 import { recommend } from '../../src/recommend';
 import type { ResultSlotProps } from '../../src/ui/slots';
-import { renderQuiz } from '../helpers/render-quiz';
-import { useWords } from '../../src/ui/strings';
 
 // The practices and share parts are other modules: here they are stand-ins that record what
 // the result page hands them, and one that crashes.
 const seen: { practices?: ResultSlotProps; share?: ResultSlotProps; locale?: string } = {};
 const crash = { share: false };
-vi.mock('../../src/ui/practices/Practices', () => ({
+vi.mock('../../src/ui/practices/Practices', async () => {
+  const { useWords } = await import('../../src/ui/strings');
+  return {
   Practices: (props: ResultSlotProps) => {
     seen.practices = props;
     // The locale comes through the words context, not a prop.
     seen.locale = useWords().locale;
     return <p>practices slot</p>;
   },
-}));
+  };
+});
 vi.mock('../../src/ui/share/Share', () => ({
   Share: (props: ResultSlotProps) => {
     seen.share = props;
@@ -26,6 +27,15 @@ vi.mock('../../src/ui/share/Share', () => ({
     return <p>share slot</p>;
   },
 }));
+
+// Every test file starts with the real parts loaded (tests/helpers/load-parts.ts): load them
+// again, fresh, so the result page finds the stand-ins.
+let renderQuiz: typeof import('../helpers/render-quiz').renderQuiz;
+beforeAll(async () => {
+  vi.resetModules();
+  await import('../helpers/load-parts');
+  ({ renderQuiz } = await import('../helpers/render-quiz'));
+});
 
 afterEach(() => {
   cleanup();

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 
 // The stylesheet is adopted as text into a shadow root; these check the promises it makes.
 const css = readFileSync(new URL('../../src/ui/widget.css', import.meta.url), 'utf8');
-const rule = (selector: string) => css.match(new RegExp(`(?:^|\\n)${selector.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\{([^}]*)\\}`))?.[1] ?? '';
+// The questions' own sheet comes with their file (the first screen is the intro).
+const questions = readFileSync(new URL('../../src/ui/questions.css', import.meta.url), 'utf8');
+const rule = (selector: string, sheet = css) => sheet.match(new RegExp(`(?:^|\\n)${selector.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\{([^}]*)\\}`))?.[1] ?? '';
 
 describe('widget stylesheet', () => {
   it('resets everything the host page could pass in and reserves height', () => {
@@ -21,7 +23,7 @@ describe('widget stylesheet', () => {
   it('gives controls 44 px or more and a visible focus ring', () => {
     expect(rule('.button')).toMatch(/min-height: 48px/);
     expect(rule('.button')).toMatch(/min-width: 44px/);
-    expect(rule('.choice')).toMatch(/min-height: 48px/);
+    expect(rule('.choice', questions)).toMatch(/min-height: 48px/);
     expect(rule(':focus-visible')).toMatch(/outline: 3px solid/);
   });
 
@@ -30,6 +32,6 @@ describe('widget stylesheet', () => {
   });
 
   it('loads nothing from elsewhere (CSP: style-src self, no fonts or images fetched)', () => {
-    expect(css).not.toMatch(/@import|url\(/);
+    for (const sheet of [css, questions]) expect(sheet).not.toMatch(/@import|url\(/);
   });
 });

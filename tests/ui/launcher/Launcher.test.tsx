@@ -1,11 +1,15 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { cleanup, fireEvent, render as renderBare, screen } from '@testing-library/preact';
+import type { VNode } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Launcher } from '../../../src/ui/launcher/Launcher';
 import { launcherCss } from '../../../src/ui/launcher/position';
 import { lockScroll } from '../../../src/ui/launcher/scroll-lock';
 import { withWords } from '../../helpers/with-words';
 import { validateConfig } from '../../../src/config/validate';
+
+/** Parts render inside the words context (English unless a test wraps its own). */
+const render = (node: VNode, options?: Parameters<typeof renderBare>[1]) => renderBare(withWords(node), options);
 
 afterEach(cleanup);
 

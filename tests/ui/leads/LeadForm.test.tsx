@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { cleanup, fireEvent, render as renderBare, screen, waitFor } from '@testing-library/preact';
+import type { VNode } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { validateConfig } from '../../../src/config/validate';
 import { recommend } from '../../../src/recommend';
@@ -8,6 +9,9 @@ import type { LeadQueue } from '../../../src/leads/queue';
 import type { LeadStatus } from '../../../src/leads/status';
 import { LeadForm } from '../../../src/ui/leads/LeadForm';
 import { withWords } from '../../helpers/with-words';
+
+/** Parts render inside the words context (English unless a test wraps its own). */
+const render = (node: VNode, options?: Parameters<typeof renderBare>[1]) => renderBare(withWords(node), options);
 
 afterEach(cleanup);
 

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { cleanup, fireEvent, render as renderBare, screen, waitFor, within } from '@testing-library/preact';
+import type { VNode } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { validateConfig } from '../../../src/config/validate';
 import { medical } from '../../../src/content/locales';
@@ -10,6 +11,9 @@ import { fill } from '../../../src/ui/strings';
 import { shareHref, sharedView, shareTarget } from '../../../src/ui/share/share-links';
 import { partWords } from '../../../src/content/locales';
 import { withWords } from '../../helpers/with-words';
+
+/** Parts render inside the words context (English unless a test wraps its own). */
+const render = (node: VNode, options?: Parameters<typeof renderBare>[1]) => renderBare(withWords(node), options);
 
 afterEach(() => {
   cleanup();
