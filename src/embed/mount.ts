@@ -1,4 +1,4 @@
-import { effect } from '@preact/signals-core';
+import { effect } from '@preact/signals';
 import { h, render } from 'preact';
 import { defaultConfig } from '../config/defaults';
 import { own } from '../guard/own';

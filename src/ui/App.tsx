@@ -1,5 +1,4 @@
-import { effect } from '@preact/signals-core';
-import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
+import { useEffect } from 'preact/hooks';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Intro } from './Intro';
 import type { UiStrings } from '../content/ui-keys';
@@ -7,7 +6,7 @@ import { usePart } from './lazy';
 import { quizWords } from './parts';
 import { AppearanceStep, AreasStep, preloadResult, Result, SafetyStep } from './screens';
 import type { AppProps } from './app-props';
-import type { Quiz, Step } from './state';
+import type { Step } from './state';
 import { WordsContext, fill, wordsFor, type Words } from './strings';
 
 export type { AppProps };
@@ -57,31 +56,13 @@ function Screen({ step, words, ...props }: Omit<AppProps, 'words'> & { step: Ste
   );
 }
 
-/**
- * Re-renders the tree when the quiz's answers or step change. The quiz state is plain
- * @preact/signals-core; this one subscription replaces @preact/signals' per-component
- * tracking, which would cost about 1 KB gzip more for a tree this small.
- */
-function useQuiz(quiz: Quiz): void {
-  const [, rerender] = useState(0);
-  const rendered = [quiz.progress.peek(), quiz.moved.peek()];
-  useLayoutEffect(
-    () =>
-      effect(() => {
-        // The first run only subscribes, unless something changed since this render.
-        if (quiz.progress.value !== rendered[0] || quiz.moved.value !== rendered[1]) rerender((n) => n + 1);
-      }),
-    [quiz],
-  );
-}
-
 export function App(props: AppProps) {
   const { quiz, config, locale, onError } = props;
-  useQuiz(quiz);
   const words = wordsFor(locale, props.words, config);
   const { ui } = words;
-  // A step the engine no longer asks (a restored session under new rules) falls back to areas.
-  const step = quiz.steps.value.includes(quiz.step.value) ? quiz.step.value : 'areas';
+  // App reads only the step on screen (and, on the result, what it announces): an answer
+  // re-renders the step that shows it, which reads its own signals, not the whole tree.
+  const step = quiz.current.value;
   return (
     <div class="tq" lang={locale}>
       <ErrorBoundary

@@ -1,3 +1,4 @@
+import { useSignal } from '@preact/signals';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { appearanceOptions } from '../engine/needs-question';
 import { Choice } from './Choice';
@@ -17,26 +18,26 @@ const narrowScreen = () => typeof matchMedia === 'function' && matchMedia(ONE_AT
 export function AppearanceStep({ quiz, config }: StepProps) {
   const { rules } = config;
   const { ui, medical } = useWords();
-  const [tried, setTried] = useState(false);
+  const tried = useSignal(false);
   const [narrow] = useState(narrowScreen);
   const asked = quiz.asked.value;
   const given = quiz.appearance.value;
   // On a phone, start at the first unanswered area (a restored session resumes where it was).
-  const [index, setIndex] = useState(() => Math.max(0, asked.findIndex((a) => !given[a])));
-  const current = Math.min(index, asked.length - 1);
+  const index = useSignal(Math.max(0, asked.findIndex((a) => !given[a])));
+  const current = Math.min(index.value, asked.length - 1);
   const shown = narrow ? asked.slice(current, current + 1) : asked;
   const missing = shown.filter((a) => !given[a]);
-  const error = tried && missing.length ? ui.appearanceError : '';
+  const error = tried.value && missing.length ? ui.appearanceError : '';
   const group = useRef<HTMLFieldSetElement>(null);
-  const [turned, setTurned] = useState(false);
+  const turned = useRef(false);
   useEffect(() => {
     // Moving between areas inside the step: focus the new question, as a step change would.
-    if (turned) group.current?.focus();
-  }, [current, turned]);
+    if (turned.current) group.current?.focus();
+  }, [current]);
   const turn = (to: number) => {
-    setTried(false);
-    setTurned(true);
-    setIndex(to);
+    tried.value = false;
+    turned.current = true;
+    index.value = to;
   };
   return (
     <StepView
@@ -46,7 +47,7 @@ export function AppearanceStep({ quiz, config }: StepProps) {
       error={error}
       onBack={narrow && current > 0 ? () => turn(current - 1) : undefined}
       onNext={() => {
-        setTried(true);
+        tried.value = true;
         if (missing.length) return false;
         if (narrow && current < asked.length - 1) {
           turn(current + 1);

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useSignal } from '@preact/signals';
 import { AREA_IDS, type AreaId } from '../engine/types';
 import { Choice } from './Choice';
 import { FaceMap } from './FaceMap';
@@ -8,10 +8,10 @@ import { useWords } from './strings';
 
 export function AreasStep({ quiz }: StepProps) {
   const { ui, medical } = useWords();
-  const [tried, setTried] = useState(false);
-  const [focused, setFocused] = useState<AreaId>();
+  const tried = useSignal(false);
+  const focused = useSignal<AreaId | undefined>(undefined);
   const selected = quiz.areas.value;
-  const error = tried && !selected.length ? ui.areasError : '';
+  const error = tried.value && !selected.length ? ui.areasError : '';
   return (
     <StepView
       quiz={quiz}
@@ -19,7 +19,7 @@ export function AreasStep({ quiz }: StepProps) {
       nextLabel={ui.next}
       error={error}
       onNext={() => {
-        setTried(true);
+        tried.value = true;
         return selected.length > 0;
       }}
     >
@@ -40,8 +40,8 @@ export function AreasStep({ quiz }: StepProps) {
                 label={medical.areas[area].label}
                 hint={medical.areas[area].hint}
                 onChange={(on) => quiz.toggleArea(area, on)}
-                onFocus={() => setFocused(area)}
-                onBlur={() => setFocused(undefined)}
+                onFocus={() => (focused.value = area)}
+                onBlur={() => (focused.value = undefined)}
               />
             ))}
           </div>

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useSignal } from '@preact/signals';
 import { AGE_BANDS, SAFETY_GROUPS, type SafetyGroup } from '../engine/safety-questions';
 import { Choice } from './Choice';
 import type { StepProps } from './app-props';
@@ -13,12 +13,12 @@ const GROUPS = Object.keys(SAFETY_GROUPS) as SafetyGroup[];
  */
 export function SafetyStep({ quiz }: StepProps) {
   const { ui, medical } = useWords();
-  const [tried, setTried] = useState(false);
+  const tried = useSignal(false);
   const flags = quiz.safety.value;
   const age = quiz.age.value;
   const answered = flags.length > 0 || quiz.none.value;
-  const error = tried ? [!age && ui.safetyAgeError, !answered && ui.safetyError].filter(Boolean).join(' ') : '';
-  const described = (base: string, missing: boolean) => (tried && missing ? `${base} tq-error` : base);
+  const error = tried.value ? [!age && ui.safetyAgeError, !answered && ui.safetyError].filter(Boolean).join(' ') : '';
+  const described = (base: string, missing: boolean) => (tried.value && missing ? `${base} tq-error` : base);
   return (
     <StepView
       quiz={quiz}
@@ -26,7 +26,7 @@ export function SafetyStep({ quiz }: StepProps) {
       nextLabel={ui.seeResult}
       error={error}
       onNext={() => {
-        setTried(true);
+        tried.value = true;
         return answered && !!age;
       }}
     >

@@ -1,4 +1,4 @@
-import { batch, computed, signal } from '@preact/signals-core';
+import { batch, computed, signal } from '@preact/signals';
 import { areasNeedingAppearance } from '../engine/needs-question';
 import type { assess } from '../engine/evaluate';
 import { AGE_FLAGS, type AgeBand } from '../engine/safety-questions';
@@ -21,6 +21,8 @@ export interface Progress {
   readonly age?: AgeBand;
 }
 
+const WITHOUT_APPEARANCE = STEPS.filter((s) => s !== 'appearance');
+
 export const emptyProgress: Progress = { step: 'intro', areas: [], appearance: {}, safety: [], none: false };
 
 /**
@@ -42,8 +44,11 @@ export function createQuiz(rules: Ruleset, emit: Emit, initial: Progress = empty
 
   const asked = computed(() => areasNeedingAppearance(areas.value, rules));
   // Until an area is chosen, count the "when" step in: most visits have it, and progress
-  // reading "Step 1 of 2" then "Step 1 of 3" would be a small lie.
-  const steps = computed<readonly Step[]>(() => STEPS.filter((s) => s !== 'appearance' || asked.value.length > 0 || !areas.value.length));
+  // reading "Step 1 of 2" then "Step 1 of 3" would be a small lie. One of two fixed lists, so
+  // ticking an area does not hand the progress bar a new (equal) list to re-render for.
+  const steps = computed<readonly Step[]>(() => (asked.value.length || !areas.value.length ? STEPS : WITHOUT_APPEARANCE));
+  /** The step on screen: one the engine no longer asks (a restored session under new rules) falls back to areas. */
+  const current = computed<Step>(() => (steps.value.includes(step.value) ? step.value : 'areas'));
   const answers = computed<Answers>(() => {
     const chosen: { [A in AreaId]?: Appearance } = {};
     for (const a of asked.value) {
@@ -95,6 +100,7 @@ export function createQuiz(rules: Ruleset, emit: Emit, initial: Progress = empty
     overall,
     asked,
     steps,
+    current,
     answers,
     progress,
     start() {

@@ -29,7 +29,7 @@ export function FaceDrawing({ selected, focused, onToggle }: FaceMapProps) {
   const [tucked, setTucked] = useState<readonly AreaId[]>([]);
   const box = useRef<HTMLDivElement>(null);
   useAdoptedSheet(box, css);
-  const hot = hovered ?? focused;
+  const hot = hovered ?? focused.value;
   // Pills name the chosen regions and the one pointed at, which comes last (drawn on top).
   const named = [...selected.filter((a) => a !== hot), ...(hot ? [hot] : [])];
 
