@@ -121,7 +121,10 @@ async function watchWaves(cdp: CDPSession): Promise<{ requests: Request[]; toWal
 
 interface Run {
   readonly toRender: number;
+  /** Long tasks from the loader's start to the first screen's frame (0: none >= 50 ms). */
   readonly longestTask: number;
+  /** The host page's own, from navigation until the loader starts. */
+  readonly longestPageTask: number;
   readonly method: string;
   /** The waves of requests started before the first render, as file names per wave. */
   readonly waves: readonly string[][];
@@ -168,11 +171,14 @@ async function loadOnce(browser: Browser, url: string, slowdown: number, hooks: 
     const before = net.requests.filter((q) => net.toWall(q.start) < renderWall);
     const waves: string[][] = [];
     for (const q of before) (waves[q.wave - 1] ??= []).push(q === net.requests[0] ? 'page' : (new URL(q.url).pathname.split('/').pop() ?? q.url));
-    // From navigation to the frame that shows the first screen (a task started before it).
-    const tasks = r.b.longTasks.filter((t) => t.start < r.b.painted);
+    // Up to the frame that shows the first screen: the widget's tasks (ending after the loader
+    // starts) and the page's own before it (parsing and styling the host page, not ours to fix).
+    const tasks = r.b.longTasks.filter((t) => t.start < r.b.painted && t.start + t.duration > start);
+    const pageTasks = r.b.longTasks.filter((t) => t.start + t.duration <= start);
     return {
       toRender: r.b.rendered - start,
       longestTask: Math.max(0, ...tasks.map((t) => t.duration)),
+      longestPageTask: Math.max(0, ...pageTasks.map((t) => t.duration)),
       method: r.b.method,
       waves,
       probe: r.b,
@@ -214,11 +220,13 @@ export async function firstScreenFigures(): Promise<Figure[]> {
     const preload = await runs(PRELOAD_PAGE, 1);
     const demo4x = await runs('/', 4);
     const method = [...new Set([...classic, ...demo4x].map((r) => r.method))].join(', ');
+    const long = (n: number) => (n ? ms(n) : 'none >= 50');
     const task = (name: string, rs: readonly Run[]) => {
       const s = spread(rs.map((r) => r.longestTask));
+      const own = spread(rs.map((r) => r.longestPageTask));
       return {
-        label: `longest main-thread task, navigation -> first screen, ${name} (${method}; median / worst of ${RUNS})`,
-        value: s.worst ? `${ms(s.median)} / ${ms(s.worst)}` : 'none >= 50 ms',
+        label: `longest main-thread task, loader starts -> first screen's frame, ${name} (${method}; median / worst of ${RUNS}; the host page's own before it: ${long(own.median)} / ${long(own.worst)})`,
+        value: `${long(s.median)} / ${long(s.worst)}`,
         goal: { text: 'none over 50 ms', met: s.worst <= 50 },
       };
     };
