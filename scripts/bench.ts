@@ -11,8 +11,10 @@ import { createRequire } from 'node:module';
 import { runDirectory } from '../src/cli/directory';
 import { parseShard } from '../src/match/directory';
 import { rankPractices } from '../src/match/rank-practices';
+import { breakdownBench } from './bench-breakdown';
 import { browserBench } from './bench-browser';
 import { cliBench } from './bench-cli';
+import { firstScreenBench } from './bench-first-screen';
 
 // `npm run bench`: speed and size figures, one section per idea. A section is a function that
 // measures and returns its figures; add one by appending it to `sections` at the bottom.
@@ -235,7 +237,7 @@ const directoryScale: Section = {
   },
 };
 
-const sections: Section[] = [recommendSpeed, cliBench, engineSize, directoryScale, browserBench];
+const sections: Section[] = [recommendSpeed, cliBench, engineSize, directoryScale, firstScreenBench, breakdownBench, browserBench];
 // `npm run bench -- directory` runs only the sections whose title has one of those words.
 const only = process.argv.slice(2).map((w) => w.toLowerCase());
 
