@@ -35,7 +35,7 @@ export function configJsonSchema(): JsonSchema {
   return {
     $schema: schema.$schema,
     title: 'treatment-quiz config',
-    description: 'Settings for the treatment-quiz widget; every key is described in the README, section "Configuration".',
+    description: 'Settings for the treatment-quiz widget; every key is described in docs/configuration.md of the treatment-quiz repository (linked from its README).',
     ...schema,
   };
 }

@@ -21,5 +21,5 @@ export function allowedKeys(given: string, keys: readonly string[], room = 90): 
     shown.push(k);
   }
   const more = ranked.length - shown.length;
-  return shown.join(', ') + (more ? ` and ${more} more (README, "Wording")` : '');
+  return shown.join(', ') + (more ? ` and ${more} more (docs/configuration.md, "Your own wording")` : '');
 }

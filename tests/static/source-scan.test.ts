@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { filesUnder, ROOT } from '../helpers/source-files';
 
-// The README's "Security & privacy" promises, checked against the widget's source. Each check
+// The promises in docs/privacy-and-security.md, checked against the widget's source. Each check
 // lists the only files allowed to use a sensitive API, so a new network call, storage use or
 // global is a visible change to this allow-list, reviewed on purpose, never an accident.
 
