@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launchBrowser, serve } from '../tests/e2e/harness';
+import { launchBrowser } from './lib/browser';
+import { startServer as serve } from './serve';
 import { CLASSIC_PAGE, HINT, PRELOAD_PAGE, loadOnce, markedLoader, type Run } from './bench-first-screen';
 import { type Figure, firstScreenFiles, ms, spread } from './bench-stats';
 

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, CDPSession, Page } from 'playwright-core';
-import { launchBrowser, serve } from '../tests/e2e/harness';
+import { launchBrowser } from './lib/browser';
+import { startServer as serve } from './serve';
 import { RUNS, type Figure, ms, spread, firstScreenFiles } from './bench-stats';
 
 // The first screen's speed in headless Chromium, each figure beside its goal (issue 13):

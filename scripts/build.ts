@@ -32,7 +32,6 @@ rmSync(dist, { recursive: true, force: true });
 // The widget: ES modules, one file per part of src/parts.ts, plus a manifest saying which file
 // is which part (scripts/size.ts and the browser tests read it).
 const rel = (id: string) => relative(root, id).split(sep).join('/');
-const partOf = new Map(Object.entries(PARTS).flatMap(([name, p]) => p.modules.map((m) => [m, name] as const)));
 const widget = await build({
   ...shared,
   build: {
@@ -49,21 +48,16 @@ const widget = await build({
       output: {
         // The first screen's words keep a fixed name, so a page can preload them (README).
         chunkFileNames: (c) => {
-          const name = Object.keys(PARTS).find((n) => PARTS[n]!.modules.every((m) => c.moduleIds.some((id) => rel(id) === m)));
+          const name = Object.keys(PARTS).find((n) => c.moduleIds.some((id) => rel(id) === PARTS[n]!.module));
           return name ? (PARTS[name]!.when === 'first-screen' ? `${name}.js` : `${name}-[hash].js`) : '[name]-[hash].js';
         },
         minify: true,
         codeSplitting: {
-          groups: [
-            // Everything the entry imports is one file with it, so the first paint needs one
-            // module file and the words (left alone, rolldown spread it over five files).
-            { name: 'quiz', tags: ['$initial'], priority: 2 },
-            // A part of several modules is one file (a part of one module is one file anyway, and
-            // grouping it would add the bundler's namespace helper, a file of its own, to it).
-            ...Object.entries(PARTS)
-              .filter(([, p]) => p.modules.length > 1)
-              .map(([name]) => ({ name, priority: 1, test: (id: string) => partOf.get(rel(id)) === name })),
-          ],
+          // Everything the entry imports is one file with it, so the first paint needs one
+          // module file and the words (left alone, rolldown spread it over five files). The
+          // parts split by themselves: each `import()` target is a file, and what several
+          // parts share goes in files of its own.
+          groups: [{ name: 'quiz', tags: ['$initial'] }],
         },
       },
     },
@@ -76,9 +70,8 @@ const chunks = (Array.isArray(widget) ? widget : [widget]).flatMap((r) => ('outp
 const problems: string[] = [];
 const fileOfPart = new Map<string, string>();
 for (const [name, p] of Object.entries(PARTS)) {
-  const chunk = chunks.find((c) => !c.isEntry && c.moduleIds.some((id) => rel(id) === p.modules[0]));
-  const missing = p.modules.filter((m) => !chunk?.moduleIds.some((id) => rel(id) === m));
-  if (!chunk || missing.length) problems.push(`part "${name}": ${missing.join(', ')} is not in the build (renamed or moved? update src/parts.ts)`);
+  const chunk = chunks.find((c) => !c.isEntry && c.moduleIds.some((id) => rel(id) === p.module));
+  if (!chunk) problems.push(`part "${name}": ${p.module} is not in a file of its own (renamed, moved, or imported by the first screen? update src/parts.ts)`);
   else fileOfPart.set(name, chunk.fileName);
 }
 for (const c of chunks)

@@ -22,8 +22,8 @@ export type When = (typeof WHEN)[number];
 
 export interface Part {
   readonly when: When;
-  /** Source modules (from the project root) that make up the part's file. */
-  readonly modules: readonly string[];
+  /** The module (from the project root) code loads with `import()`: it and what it alone imports are the part's file. */
+  readonly module: string;
   /** Set on the words parts: the language they are for (only the visitor's is downloaded). */
   readonly locale?: Locale;
 }
@@ -31,31 +31,36 @@ export interface Part {
 /** The widget's entry module: the loader imports it; it and its static imports are the first screen's code. */
 export const ENTRY = 'src/embed/auto.ts';
 
-const byLocale = (name: string, when: When, modules: (l: Locale) => readonly string[]) =>
-  Object.fromEntries(LOCALES.map((locale) => [`${name}-${locale}`, { when, modules: modules(locale), locale }])) as Record<string, Part>;
+const byLocale = (name: string, when: When, module: (l: Locale) => string) =>
+  Object.fromEntries(LOCALES.map((locale) => [`${name}-${locale}`, { when, module: module(locale), locale }])) as Record<string, Part>;
 
 export const PARTS: Readonly<Record<string, Part>> = {
   // The widget's own wording (intro, buttons, headings), in the visitor's language only.
-  ...byLocale('words', 'first-screen', (l) => [`src/content/ui/${l}.ts`]),
+  ...byLocale('words', 'first-screen', (l) => `src/content/ui/${l}.ts`),
   // The questions after the intro and their words: fetched while the visitor reads the intro.
-  steps: { when: 'after-first-screen', modules: ['src/ui/AreasStep.tsx', 'src/ui/AppearanceStep.tsx', 'src/ui/SafetyStep.tsx'] },
-  ...byLocale('quiz-words', 'after-first-screen', (l) => [`src/content/quiz/${l}.ts`]),
-  'face-drawing': { when: 'after-first-screen', modules: ['src/ui/face-map/FaceDrawing.tsx'] },
-  settings: { when: 'settings', modules: ['src/embed/load-config.ts', 'src/config/validate.ts'] },
-  theme: { when: 'settings', modules: ['src/ui/theme/index.ts'] },
-  // The result page; a shared link (?tq=compare) opens its comparison alone.
-  result: { when: 'before-result', modules: ['src/ui/Result.tsx', 'src/ui/Comparison.tsx'] },
-  ...byLocale('result-words', 'before-result', (l) => [`src/content/result/${l}.ts`]),
+  'areas-step': { when: 'after-first-screen', module: 'src/ui/AreasStep.tsx' },
+  'appearance-step': { when: 'after-first-screen', module: 'src/ui/AppearanceStep.tsx' },
+  'safety-step': { when: 'after-first-screen', module: 'src/ui/SafetyStep.tsx' },
+  ...byLocale('quiz-words', 'after-first-screen', (l) => `src/content/quiz/${l}.ts`),
+  'face-drawing': { when: 'after-first-screen', module: 'src/ui/face-map/FaceDrawing.tsx' },
+  // Reading and checking the owner's settings (valibot and the schema), and the colour checks.
+  settings: { when: 'settings', module: 'src/embed/load-config.ts' },
+  theme: { when: 'settings', module: 'src/ui/theme/index.ts' },
+  result: { when: 'before-result', module: 'src/ui/Result.tsx' },
+  // The comparison: part of the result page, and alone for a shared link (?tq=compare).
+  comparison: { when: 'before-result', module: 'src/ui/Comparison.tsx' },
+  ...byLocale('result-words', 'before-result', (l) => `src/content/result/${l}.ts`),
   // The words of the result's parts (practices, sharing, lead form) and of launcher mode's button.
-  ...byLocale('part-words', 'before-result', (l) => [`src/content/parts/${l}.ts`]),
-  practices: { when: 'before-result', modules: ['src/ui/practices/Practices.tsx'] },
-  share: { when: 'before-result', modules: ['src/ui/share/Share.tsx'] },
-  launcher: { when: 'on-demand', modules: ['src/ui/launcher/Launcher.tsx'] },
-  // The lead form and the delivery of leads an earlier visit could not send.
-  leads: { when: 'on-demand', modules: ['src/ui/leads/LeadForm.tsx', 'src/leads/deliver.ts'] },
-  analytics: { when: 'on-demand', modules: ['src/embed/analytics-send.ts'] },
-  debug: { when: 'on-demand', modules: ['src/embed/debug/panel.ts'] },
-  recommend: { when: 'on-demand', modules: ['src/recommend.ts'] },
+  ...byLocale('part-words', 'before-result', (l) => `src/content/parts/${l}.ts`),
+  practices: { when: 'before-result', module: 'src/ui/practices/Practices.tsx' },
+  share: { when: 'before-result', module: 'src/ui/share/Share.tsx' },
+  launcher: { when: 'on-demand', module: 'src/ui/launcher/Launcher.tsx' },
+  'lead-form': { when: 'on-demand', module: 'src/ui/leads/LeadForm.tsx' },
+  // Delivers leads an earlier visit could not send (also part of the lead form).
+  'lead-delivery': { when: 'on-demand', module: 'src/leads/deliver.ts' },
+  analytics: { when: 'on-demand', module: 'src/embed/analytics-send.ts' },
+  debug: { when: 'on-demand', module: 'src/embed/debug/panel.ts' },
+  recommend: { when: 'on-demand', module: 'src/recommend.ts' },
 };
 
 /** What the build hands the loader: the files to fetch before the first paint. */

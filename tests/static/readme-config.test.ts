@@ -12,8 +12,8 @@ describe('the configuration guide', () => {
     expect(settings).toContain(`| \`${key}\` |`);
   });
 
-  it.each(Object.entries(PART_WORD_KEYS))('lists every "%s" wording key an owner may override', (part, keys) => {
-    const wording = readme.slice(readme.indexOf('### Wording'), readme.indexOf('### Rules'));
+  it.each(Object.entries(PART_WORD_KEYS))('lists every "%s" wording key an owner may override', (part, keys: readonly string[]) => {
+    const wording = guide.slice(guide.indexOf('## Your own wording'), guide.indexOf('## Look'));
     const row = wording.split('\n').find((line) => line.startsWith(`| \`${part}\` |`));
     expect(row).toBeDefined();
     for (const key of keys) expect(row).toContain(`\`${key}\``);
