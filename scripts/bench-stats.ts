@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { firstScreen, readManifest } from './lib/manifest';
 
 // What the browser benchmarks share: how many times each is run, how figures are summarised, and
 // which files the first screen is (read from the build's manifest, never hard-coded: names are hashed).
@@ -21,20 +20,5 @@ export function spread(xs: readonly number[]): { median: number; worst: number }
   return { median: sorted[Math.floor((sorted.length - 1) / 2)] ?? NaN, worst: sorted[sorted.length - 1] ?? NaN };
 }
 
-interface ChunkInfo {
-  readonly entry: boolean;
-  readonly imports: readonly string[];
-}
-
-/** The widget's entry and every file it imports statically, entry first (dist/widget/manifest.json). */
-export function firstScreenFiles(root: string): string[] {
-  const manifest = JSON.parse(readFileSync(resolve(root, 'dist/widget/manifest.json'), 'utf8')) as Record<string, ChunkInfo>;
-  const files: string[] = [];
-  const visit = (f: string) => {
-    if (files.includes(f)) return;
-    files.push(f);
-    for (const d of manifest[f]?.imports ?? []) visit(d);
-  };
-  for (const [f, info] of Object.entries(manifest)) if (info.entry) visit(f);
-  return files;
-}
+/** What the first screen downloads: the entry's files and the words of the visitor's language (dist/widget/manifest.json). */
+export const firstScreenFiles = (root: string): string[] => firstScreen(readManifest(root));

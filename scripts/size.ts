@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { LOCALES, type Locale } from '../src/engine/types';
-import type { When } from '../src/parts';
+import { filesOf, type Manifest } from './lib/manifest';
 
 // The size budget: every byte ships to every visitor of every site. What a visitor downloads
 // is read from dist/widget/manifest.json, which the build writes from src/parts.ts (each
@@ -14,12 +14,6 @@ const BUDGET = 24 * 1024;
 const GOALS = { plain: 16 * 1024, settings: 20 * 1024, result: 45 * 1024 };
 const LOADER = 'dist/treatment-quiz.js';
 const DIR = 'dist/widget';
-
-interface Manifest {
-  readonly entry: readonly string[];
-  readonly parts: Readonly<Record<string, { readonly when: When; readonly locale?: Locale; readonly files: readonly string[] }>>;
-  readonly files: Readonly<Record<string, unknown>>;
-}
 
 function read(file: string): Buffer {
   try {
@@ -35,11 +29,7 @@ const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const manifest = JSON.parse(read(`${DIR}/manifest.json`).toString()) as Manifest;
 const bytes = new Map<string, number>([[LOADER, gzip(LOADER)], ...Object.keys(manifest.files).map((f) => [f, gzip(`${DIR}/${f}`)] as const)]);
 
-/** The files of the parts loaded `when`, for a visitor in `locale`. */
-const partFiles = (locale: Locale, ...when: When[]) =>
-  Object.values(manifest.parts)
-    .filter((p) => when.includes(p.when) && (p.locale === undefined || p.locale === locale))
-    .flatMap((p) => p.files);
+const partFiles = (locale: Locale, ...when: Parameters<typeof filesOf>[2][]) => filesOf(manifest, locale, ...when);
 const total = (files: readonly string[]) => [...new Set(files)].reduce((sum, f) => sum + bytes.get(f)!, 0);
 
 function figures(locale: Locale) {

@@ -1,102 +1,124 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import { gzipSync } from 'node:zlib';
+import type { Browser, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { filesOf, firstScreen, readManifest, type Manifest } from '../../scripts/lib/manifest';
 import type { RunningServer } from '../../scripts/serve';
+import type { Locale } from '../../src/engine/types';
 import { launchBrowser, serve } from './harness';
 import { quiz } from './quiz-driver';
 
-// What each visitor downloads: the first screen only, then each part when it is needed. The
-// build's manifest (dist/widget/manifest.json) names the files by the source module they carry.
-
-interface ChunkInfo {
-  readonly entry: boolean;
-  readonly module: string | null;
-  readonly imports: readonly string[];
-}
+// What each visitor downloads, and when: the parts of src/parts.ts, whose files the build lists
+// in dist/widget/manifest.json. The first screen must show with nothing else; the rest arrives
+// when the list says. The three size figures are measured here by what the browser fetched.
 
 let browser: Browser;
 let server: RunningServer;
-let manifest: Record<string, ChunkInfo>;
+let manifest: Manifest;
 
 beforeAll(async () => {
   [browser, server] = await Promise.all([launchBrowser(), serve()]);
-  manifest = JSON.parse(readFileSync('dist/widget/manifest.json', 'utf8')) as Record<string, ChunkInfo>;
+  manifest = readManifest();
 });
 afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
 
-/** The widget files a page requested, by file name. */
-function watchWidgetFiles(page: Page): Set<string> {
-  const files = new Set<string>();
-  page.on('request', (r) => {
-    const m = /\/dist\/widget\/([^/?#]+)$/.exec(new URL(r.url()).pathname);
-    if (m?.[1]) files.add(m[1]);
-  });
-  return files;
+const gzip = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length;
+/** Bytes (gzip) of the loader and the widget files fetched. */
+const bytes = (files: Iterable<string>) => gzip('dist/treatment-quiz.js') + [...files].reduce((sum, f) => sum + gzip(`dist/widget/${f}`), 0);
+const partFiles = (name: string) => manifest.parts[name]!.files;
+
+/** A page with one quiz, served from the test server. */
+const pageWith = (quizTag: string, lang = 'en') =>
+  `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Quiz</title><script src="/dist/treatment-quiz.js" async></script></head><body>${quizTag}</body></html>`;
+
+interface Visit {
+  readonly page: Page;
+  /** Widget files requested, in order. */
+  readonly files: string[];
+  /** Releases the files held back until the first screen showed. */
+  readonly release: () => Promise<void>;
+  readonly close: () => Promise<void>;
 }
 
-const fileOf = (module: string) => Object.keys(manifest).find((f) => manifest[f]!.module === module);
-
-async function open(path: string): Promise<{ page: Page; files: Set<string>; close: () => Promise<void> }> {
+/**
+ * Opens `html` holding back every widget file but `allowed` until the quiz's first screen is
+ * up: it shows, so it needed nothing else.
+ */
+async function visit(html: string, allowed: readonly string[]): Promise<Visit> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
   const page = await context.newPage();
-  const files = watchWidgetFiles(page);
-  await page.goto(server.url + path);
-  await page.waitForFunction(() => !!document.querySelector('treatment-quiz')?.shadowRoot?.querySelector('h2'));
-  return { page, files, close: () => context.close() };
+  const files: string[] = [];
+  const held: Route[] = [];
+  let holding = true;
+  await page.route(`${server.url}/page.html`, (route) => route.fulfill({ contentType: 'text/html', body: html }));
+  await page.route(/\/dist\/widget\/[^/]+$/, (route) => {
+    const file = new URL(route.request().url()).pathname.split('/').pop()!;
+    files.push(file);
+    if (holding && !allowed.includes(file)) held.push(route);
+    else void route.continue();
+  });
+  await page.goto(`${server.url}/page.html`);
+  await page.waitForFunction(() => !!document.querySelector('treatment-quiz, [data-treatment-quiz]')?.shadowRoot?.querySelector('h2'));
+  const release = async () => {
+    holding = false;
+    await Promise.all(held.splice(0).map((r) => r.continue()));
+  };
+  return { page, files, release, close: () => context.close() };
 }
 
 describe('what a visitor downloads', () => {
-  it('on a page without settings: the first screen, then the face drawing for the next step; no validator, theme checks or result page', async () => {
-    const { files, close } = await open('/tests/e2e/pages/clean.html');
-    try {
-      const entry = Object.keys(manifest).find((f) => manifest[f]!.entry)!;
-      expect(files.has(entry)).toBe(true);
-      for (const lazy of ['src/config/validate.ts', 'src/ui/theme/index.ts', 'src/ui/Result.tsx', 'src/ui/practices/Practices.tsx']) {
-        expect(fileOf(lazy), lazy).toBeTruthy();
-        expect(files.has(fileOf(lazy)!), lazy).toBe(false);
+  for (const [locale, other] of [['en', 'es'], ['es', 'en']] as [Locale, Locale][]) {
+    it(`on a plain ${locale} page: the first screen shows with its own files only, then the questions arrive`, async () => {
+      const first = firstScreen(manifest, locale);
+      const v = await visit(pageWith(`<treatment-quiz locale="${locale}"></treatment-quiz>`, locale), first);
+      try {
+        // Only the entry and this language's words before the first paint.
+        const beforePaint = [...new Set(v.files)];
+        expect(beforePaint.sort()).toEqual([...first].sort());
+        expect(beforePaint).not.toContain(partFiles(`words-${other}`)[0]);
+        const size = bytes(beforePaint);
+        console.log(`first screen, plain ${locale} page: ${size} B gzip (goal 16,384 B, CI budget 24,576 B)`);
+        expect(size).toBeLessThanOrEqual(24 * 1024);
+        // Right after it: the questions, their words and the face drawing; nothing for the result or settings.
+        await v.release();
+        for (const f of filesOf(manifest, locale, 'after-first-screen')) await expect.poll(() => v.files.includes(f), { message: f }).toBe(true);
+        for (const name of ['settings', 'theme', 'result', 'practices', `quiz-words-${other}`]) expect(v.files, name).not.toContain(partFiles(name)[0]);
+      } finally {
+        await v.close();
       }
-      // Nor anything the validator needs (the schema and valibot): only the first screen.
-      const firstScreen = new Set<string>();
-      const visit = (f: string) => {
-        if (firstScreen.has(f)) return;
-        firstScreen.add(f);
-        for (const d of manifest[f]!.imports) visit(d);
-      };
-      visit(entry);
-      // The intro preloads the areas step's face drawing (a file of its own, not part of the first screen).
-      const drawing = fileOf('src/ui/face-map/FaceDrawing.tsx')!;
-      expect(firstScreen.has(drawing)).toBe(false);
-      await expect.poll(() => files.has(drawing)).toBe(true);
-      const withDrawing = new Set(firstScreen);
-      const add = (f: string) => {
-        withDrawing.add(f);
-        for (const d of manifest[f]!.imports) add(d);
-      };
-      add(drawing);
-      await expect.poll(() => files.size).toBe(withDrawing.size);
-      expect([...files].sort()).toEqual([...withDrawing].sort());
-    } finally {
-      await close();
-    }
-  });
+    });
+  }
 
-  it('on the demo page with its config: the validator, then the result page and practices on the way to the result', async () => {
-    const { page, files, close } = await open('/');
+  it('on the demo page with its config: the settings before the first paint, the result and practices on the way to it', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    const files = new Set<string>();
+    page.on('request', (r) => {
+      const m = /\/dist\/widget\/([^/?#]+)$/.exec(new URL(r.url()).pathname);
+      if (m?.[1]) files.add(m[1]);
+    });
     try {
-      expect(files.has(fileOf('src/config/validate.ts')!)).toBe(true);
-      expect(files.has(fileOf('src/ui/practices/Practices.tsx')!)).toBe(false);
+      await page.goto(server.url + '/');
+      await page.waitForFunction(() => !!document.querySelector('treatment-quiz')?.shadowRoot?.querySelector('h2'));
+      const settings = [...firstScreen(manifest), ...filesOf(manifest, 'en', 'settings')];
+      for (const f of settings) expect(files, f).toContain(f);
+      console.log(`first screen, page with settings: ${bytes(new Set(settings))} B gzip (goal 20,480 B)`);
+      expect(files).not.toContain(partFiles('practices')[0]);
       const q = quiz(page, 'en');
       await q.start();
       await q.chooseAreas(['cheeks']); // no "when" question for cheeks: on to the safety step
-      // The safety step preloads the result page, so it is there when the visitor is.
-      await expect.poll(() => files.has(fileOf('src/ui/Result.tsx')!)).toBe(true);
-      expect(files.has(fileOf('src/ui/practices/Practices.tsx')!)).toBe(true);
-      expect(files.has(fileOf('src/ui/leads/LeadForm.tsx')!)).toBe(false);
+      // The last question fetches the result page and its parts, so they are there when the visitor is.
+      for (const name of ['result', 'result-words-en', 'part-words-en', 'practices', 'share']) await expect.poll(() => files.has(partFiles(name)[0]!), { message: name }).toBe(true);
+      expect(files).not.toContain(partFiles('lead-form')[0]);
+      await q.answerSafety([]);
+      // Practices listed with their booking links: everything up to here is what a visitor fetched.
+      await page.locator('treatment-quiz').getByRole('link', { name: /^Book/ }).first().waitFor();
+      console.log(`up to the result with practices: ${bytes(files)} B gzip (goal 46,080 B)`);
     } finally {
-      await close();
+      await context.close();
     }
   });
 
