@@ -59,6 +59,8 @@ export interface ResultWords {
     readonly risks: string;
     /** One line that stays visible while the full risks sit in a disclosure. */
     readonly riskSummary: string;
+    /** Heading of what the FDA approved for the visitor's own areas. */
+    readonly approvalsTitle: string;
   };
 }
 

@@ -3,7 +3,7 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { Intro } from './Intro';
 import type { UiStrings } from '../content/ui-keys';
 import { usePart } from './lazy';
-import { quizWords } from './parts';
+import { quizWords } from './words';
 import { AppearanceStep, AreasStep, preloadResult, Result, SafetyStep } from './screens';
 import type { AppProps } from './app-props';
 import type { Step } from './state';

@@ -1,8 +1,7 @@
 import { useRef } from 'preact/hooks';
 import type { AreaId } from '../engine/types';
 import css from './result.css?inline';
-import { resultLabels } from './result-labels';
-import { useResultWords } from './parts';
+import { useResultWords } from './words';
 import { useWords } from './strings';
 import { useAdoptedSheet } from './theme/adopt';
 
@@ -14,7 +13,7 @@ const ROWS = ['howItWorks', 'treats', 'onset', 'lasts', 'brands'] as const;
  * stack under each other with nothing to scroll sideways.
  */
 export function Comparison({ areas = [] }: { readonly areas?: readonly AreaId[] }) {
-  const { medical, locale } = useWords();
+  const { medical } = useWords();
   const words = useResultWords();
   if (!words) return null;
   const c = words.comparison;
@@ -39,7 +38,7 @@ export function Comparison({ areas = [] }: { readonly areas?: readonly AreaId[] 
       })}
       {areas.length > 0 && (
         <div class="row">
-          <h4>{resultLabels[locale].approvals}</h4>
+          <h4>{c.approvalsTitle}</h4>
           <ul class="approvals">
             {areas.map((a) => (
               <li key={a}>

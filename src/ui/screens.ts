@@ -2,8 +2,8 @@ import type { Locale } from '../engine/types';
 import type { UiStrings } from '../content/ui-keys';
 import type { AppProps, StepProps } from './app-props';
 import { lazy, type Part } from './lazy';
-import { partWords } from './part-words';
-import { FaceDrawing, Practices, quizWords, resultWords, Share, uiWords } from './parts';
+import { FaceDrawing, Practices, Share } from './parts';
+import { partWords, quizWords, resultWords, uiWords } from './words';
 import type { Step } from './steps';
 
 // The screens after the intro, each a part (src/parts.ts) that loads parts of its own (parts.ts).

@@ -1,7 +1,7 @@
 import { analyticsSender, debugPanel, leadDelivery, recommender, settings } from '../../src/embed/parts';
 import { LOCALES } from '../../src/engine/types';
-import { partWords } from '../../src/ui/part-words';
-import { FaceDrawing, Launcher, LeadForm, Practices, quizWords, resultWords, Share, theme, uiWords } from '../../src/ui/parts';
+import { FaceDrawing, Launcher, LeadForm, Practices, Share, theme } from '../../src/ui/parts';
+import { partWords, quizWords, resultWords, uiWords } from '../../src/ui/words';
 import { AppearanceStep, AreasStep, Result, SafetyStep, SharedComparison } from '../../src/ui/screens';
 
 // Every unit and component test starts with the widget's parts loaded (src/ui/parts.ts), as a

@@ -6,7 +6,6 @@ import { medical } from '../../src/content/locales';
 import { ui } from '../../src/content/locales';
 import { recommend } from '../../src/recommend';
 import type { Answers } from '../../src/engine/types';
-import { resultLabels } from '../../src/ui/result-labels';
 import type { Progress } from '../../src/ui/state';
 import { renderQuiz } from '../helpers/render-quiz';
 import demoPractices from '../../demo/practices.json';
@@ -102,7 +101,7 @@ describe('result', () => {
   it('names what the FDA approved for each chosen area in the comparison', () => {
     onResult('en', threeAreas);
     const comparison = detailsNamed(medical.en.comparison.title);
-    const list = within(comparison).getByRole('heading', { name: resultLabels.en.approvals }).nextElementSibling!;
+    const list = within(comparison).getByRole('heading', { name: medical.en.comparison.approvalsTitle }).nextElementSibling!;
     expect([...list.querySelectorAll('li')].map((li) => li.textContent)).toEqual(
       threeAreas.areas.map((a) => `${medical.en.areas[a].label}: ${medical.en.approvals[a]}`),
     );
@@ -140,7 +139,7 @@ describe('result', () => {
     for (const a of r.areas) for (const reason of a.reasons) expect(screen.getByText(reason.text)).toBeTruthy();
     expect(screen.getByText(medical.es.disclaimer)).toBeTruthy();
     expect(detailsNamed(medical.es.comparison.title)).toBeTruthy();
-    expect(screen.getByRole('heading', { name: resultLabels.es.approvals })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: medical.es.comparison.approvalsTitle })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Empezar de nuevo' })).toBeTruthy();
   });
 });

@@ -117,5 +117,6 @@ export const words: ResultWords = {
     risks:
       'A neuromodulator’s effect can spread beyond the treated area and cause trouble swallowing, speaking or breathing, hours to weeks after the injection: get medical care at once if that happens. A filler that enters a blood vessel can block it and cause skin damage, vision loss or a stroke. This is rare, but unusual pain, skin turning white or dark, or any change in your vision after a filler means going back at once. Swelling and bruising where you were treated are common and settle on their own.',
     riskSummary: 'Both have rare but serious risks: know the warning signs before you book.',
+    approvalsTitle: 'FDA approval for your areas',
   },
 };

@@ -121,5 +121,6 @@ export const words: ResultWords = {
     risks:
       'El efecto de un neuromodulador puede extenderse más allá de la zona tratada y causar dificultad para tragar, hablar o respirar, desde horas hasta semanas después de la inyección: si eso pasa, busque atención médica de inmediato. Un relleno que entra en un vaso sanguíneo puede taparlo y causar daño en la piel, pérdida de la vista o un derrame cerebral. Es poco frecuente, pero un dolor fuera de lo normal, piel que se pone blanca u oscura, o cualquier cambio en la vista después de un relleno significa volver de inmediato. La hinchazón y los moretones en la zona tratada son comunes y se quitan solos.',
     riskSummary: 'Ambos tienen riesgos poco frecuentes pero graves: conozca las señales de alarma antes de pedir cita.',
+    approvalsTitle: 'Aprobación de la FDA para sus zonas',
   },
 };

@@ -3,7 +3,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { own } from '../../guard/own';
 import type { Emit } from '../events';
-import { usePartWords } from '../part-words';
+import { usePartWords } from '../words';
 import { useAdoptedSheet } from '../theme/adopt';
 // In a subfolder so src/ui/styles.ts does not put it in every widget's base sheet.
 import css from './styles/launcher.css?inline';

@@ -7,7 +7,7 @@ import type { LeadQueue } from '../../leads/queue';
 import type { LeadStatus } from '../../leads/status';
 import { telHref } from '../../match/links';
 import type { ResultSlotProps } from '../slots';
-import { usePartWords } from '../part-words';
+import { usePartWords } from '../words';
 import { useWords } from '../strings';
 import { useAdoptedSheet } from '../theme/adopt';
 // In a subfolder so src/ui/styles.ts does not put it in every widget's base sheet.

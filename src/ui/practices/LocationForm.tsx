@@ -1,7 +1,7 @@
 import { useId, useRef, useState } from 'preact/hooks';
 import type { LatLng } from '../../match/distance';
 import { isZip } from '../../match/zip-centroids';
-import { usePartWords } from '../part-words';
+import { usePartWords } from '../words';
 
 /** What the visitor typed: a ZIP code, or a city with an optional state ("Santa Fe, NM"). */
 export type TypedPlace = { readonly zip: string } | { readonly city: string; readonly state?: string };

@@ -4,7 +4,7 @@ import { KM_PER_MILE } from '../../match/distance';
 import { LINK_OUT, telHref, withUtm } from '../../match/links';
 import { sameName } from '../../match/locations';
 import { offersOf, type RankedPractice } from '../../match/rank-practices';
-import { usePartWords } from '../part-words';
+import { usePartWords } from '../words';
 import { fill, useWords } from '../strings';
 import type { CardAction } from './actions';
 

@@ -15,7 +15,7 @@ import { useAdoptedSheet } from '../theme/adopt';
 import { LocationForm } from './LocationForm';
 import css from './styles/practices.css?inline';
 import { formatMiles, PracticeCard, placeText, type CardAction } from './PracticeCard';
-import { usePartWords } from '../part-words';
+import { usePartWords } from '../words';
 
 /** Enough to choose from on a phone screen; the directory link covers the rest. */
 export const MAX_SHOWN = 5;

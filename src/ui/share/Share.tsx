@@ -1,7 +1,7 @@
 import { useId, useState } from 'preact/hooks';
 import { SHARE_NETWORKS, type ShareNetwork } from '../../config/share-networks';
 import type { ResultSlotProps } from '../slots';
-import { usePartWords } from '../part-words';
+import { usePartWords } from '../words';
 import { fill, useWords } from '../strings';
 import { LINK_OUT } from '../../match/links';
 import { shareHref, shareTarget } from './share-links';
