@@ -74,6 +74,10 @@ for (const [name, p] of Object.entries(PARTS)) {
   if (!chunk) problems.push(`part "${name}": ${p.module} is not in a file of its own (renamed, moved, or imported by the first screen? update src/parts.ts)`);
   else fileOfPart.set(name, chunk.fileName);
 }
+// A module both imported and loaded with import() gets its exports wrapped by a bundler helper
+// that walks them with for-in: on a page that added keys to Object.prototype that throws, and
+// the part never loads (tests/e2e/guest-hosts.test.ts). No part may need it.
+for (const c of chunks) if (c.moduleIds.some((id) => id.includes('rolldown/runtime'))) problems.push(`${c.fileName} carries the bundler's namespace helper: a part's module is also imported statically (${c.moduleIds.map(rel).join(', ')})`);
 for (const c of chunks)
   for (const d of c.dynamicImports)
     if (![...fileOfPart.values()].includes(d)) problems.push(`${d} is loaded with import() from ${c.fileName} but is not a part: add it to src/parts.ts`);

@@ -60,7 +60,7 @@ export const PARTS: Readonly<Record<string, Part>> = {
   'lead-delivery': { when: 'on-demand', module: 'src/leads/deliver.ts' },
   analytics: { when: 'on-demand', module: 'src/embed/analytics-send.ts' },
   debug: { when: 'on-demand', module: 'src/embed/debug/panel.ts' },
-  recommend: { when: 'on-demand', module: 'src/recommend.ts' },
+  recommend: { when: 'on-demand', module: 'src/embed/recommend.ts' },
 };
 
 /** What the build hands the loader: the files to fetch before the first paint. */

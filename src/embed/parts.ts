@@ -11,5 +11,5 @@ export const analyticsSender = part(() => import('./analytics-send'));
 export const leadDelivery = part(() => import('../leads/deliver'));
 /** The config problems box, on the owner's own screen (localhost, ?tq-debug). */
 export const debugPanel = part(() => import('./debug/panel'));
-/** `window.TreatmentQuiz.recommend`: with every word of every language, so only when called. */
-export const recommender = part(() => import('../recommend'));
+/** `window.TreatmentQuiz.recommend`: only when called. */
+export const recommender = part(() => import('./recommend'));

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { AREA_IDS, type AreaId } from '../../src/engine/types';
 import { quiz } from './quiz-driver';
 import { browserAndServer } from './suite';
+import { readManifest } from '../../scripts/lib/manifest';
 
 // The face map on a 320 × 640 phone, the way a visitor's thumb meets it: every region has a
 // 24 × 24 px target of its own (WCAG 2.2 2.5.8), lips and lip lines are separate targets,
@@ -149,7 +150,8 @@ describe('the face map on a 320 px phone', () => {
       // Hold the drawing's file until the list has been used.
       let release = () => {};
       const held = new Promise<void>((r) => (release = r));
-      await page.route(/\/FaceDrawing-[^/]*\.js$/, async (route) => {
+      const drawing = readManifest().parts['face-drawing']!.files[0]!;
+      await page.route((url) => url.pathname.endsWith(`/widget/${drawing}`), async (route) => {
         await held;
         await route.continue();
       });
@@ -185,7 +187,8 @@ describe('the face map on a 320 px phone', () => {
     try {
       const problems: string[] = [];
       page.on('pageerror', (e) => problems.push(e.message));
-      await page.route(/\/FaceDrawing-[^/]*\.js$/, (route) => route.abort());
+      const drawing = readManifest().parts['face-drawing']!.files[0]!;
+      await page.route((url) => url.pathname.endsWith(`/widget/${drawing}`), (route) => route.abort());
       await page.goto(suite.server.url + '/');
       const q = quiz(page, 'en');
       await q.start();

@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { version } from '../../package.json';
 import { completeQuiz, heldRoute, nextFrames, openPage, startGuest, stepOf, waitForQuiz, type Guest } from './guest-helpers';
+import { readManifest } from '../../scripts/lib/manifest';
 
 // Hosts that misbehave: their own scripts throw, they override common globals, their config
 // endpoint fails or stalls, or they break a platform API under the widget. The widget keeps
@@ -118,7 +119,9 @@ describe('a host page that polluted Object.prototype before the script loaded', 
       // The share part is requested in the same render as a lead form would be: once it shows,
       // a lead form (or analytics) would have asked for its file.
       await owner.locator('.tq-share').waitFor();
-      const files = requests.map((r) => r.url).filter((u) => /\/widget\/(LeadForm|deliver|analytics-send)-/.test(u));
+      const parts = readManifest().parts;
+      const optIn = ['lead-form', 'lead-delivery', 'analytics'].map((name) => parts[name]!.files[0]!);
+      const files = requests.map((r) => r.url).filter((u) => optIn.some((f) => u.endsWith(`/widget/${f}`)));
       expect(files).toEqual([]);
       expect(await owner.locator('.lead').count()).toBe(0);
       expect(await page.evaluate(() => 'dataLayer' in window)).toBe(false);

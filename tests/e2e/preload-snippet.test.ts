@@ -11,7 +11,7 @@ import { quiz } from './quiz-driver';
 const suite = browserAndServer();
 
 describe('the modulepreload snippet', () => {
-  it('downloads widget/quiz.js once, through the hint, and shows one working quiz', async () => {
+  it('downloads widget/quiz.js and the words once, through the hints, and shows one working quiz', async () => {
     const context = await suite.browser.newContext({ reducedMotion: 'reduce' });
     const page = await context.newPage();
     const problems = watchProblems(page);
@@ -27,7 +27,7 @@ describe('the modulepreload snippet', () => {
     await q.stepHeading('areas').waitFor();
 
     // Once, and by the parser (the hint in the HTML), not found later by the loader (a script).
-    expect(requested.filter((r) => r.path === '/dist/widget/quiz.js')).toEqual([{ path: '/dist/widget/quiz.js', by: 'parser' }]);
+    for (const file of ['quiz.js', 'words-en.js']) expect(requested.filter((r) => r.path === `/dist/widget/${file}`)).toEqual([{ path: `/dist/widget/${file}`, by: 'parser' }]);
     expect(await page.locator('treatment-quiz').count()).toBe(1);
     expect(problems).toEqual([]);
     await context.close();
