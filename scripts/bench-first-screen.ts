@@ -17,7 +17,7 @@ import { RUNS, type Figure, ms, spread, firstScreenFiles } from './bench-stats';
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const PRELOAD_PAGE = '/demo/preload.html';
 const CLASSIC_PAGE = '/bench/classic.html';
-const HINT = /\s*<link rel="modulepreload"[^>]*>/;
+const HINT = /\s*<link rel="modulepreload"[^>]*>/g;
 
 // Runs before the page's scripts. Notes when a shadow root first holds the quiz's heading and the
 // frame after it, and the long tasks until then: PerformanceObserver 'longtask' where the browser
@@ -200,7 +200,7 @@ const wavesText = (waves: readonly string[][]) => `${waves.length} (${waves.map(
 
 export async function firstScreenFigures(): Promise<Figure[]> {
   const preloadHtml = readFileSync(resolve(ROOT, PRELOAD_PAGE.slice(1)), 'utf8');
-  if (!HINT.test(preloadHtml)) throw new Error(`${PRELOAD_PAGE} has no <link rel="modulepreload">`);
+  if (!preloadHtml.match(HINT)) throw new Error(`${PRELOAD_PAGE} has no <link rel="modulepreload">`);
   const js = { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' };
   const server = await serve({
     routes: {

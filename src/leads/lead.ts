@@ -1,4 +1,5 @@
 import type { AreaId, Locale, Recommendation, Treatment } from '../engine/types';
+import { PHONE } from '../guard/phone';
 
 /**
  * What the owner's endpoint receives. Contact details the visitor typed and the recommendation
@@ -33,7 +34,6 @@ export interface LeadInput {
 export type LeadProblem = 'name' | 'contact' | 'consent';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const PHONE = /^\+?[\d\s().-]{7,25}$/;
 
 const pageOf = (href: string): string => {
   try {

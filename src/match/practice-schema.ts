@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { parseHttpUrl } from '../guard/http-url';
 import { own } from '../guard/own';
+import { PHONE } from '../guard/phone';
 
 // The practice model: what a practice (and each of its locations) is, checked with the same
 // messages site owners read in config errors. It belongs to matching; the config composes it.
@@ -21,7 +22,7 @@ export const strict = <E extends v.ObjectEntries, M extends v.ErrorMessage<v.Str
 export const text = (max: number) =>
   v.pipe(v.string('must be text'), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(max, `must be at most ${max} characters`));
 
-export const phone = v.pipe(v.string('must be text'), v.regex(/^\+?[\d\s().-]{7,25}$/, 'must be a phone number such as (505) 317-2563'));
+export const phone = v.pipe(v.string('must be text'), v.regex(PHONE, 'must be a phone number such as (505) 317-2563'));
 
 /** Where a practice (or one of its locations) is: any of these, all optional. */
 const placeEntries = {

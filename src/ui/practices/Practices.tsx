@@ -10,7 +10,7 @@ import type { RankedPractice, VisitorPlace } from '../../match/rank-practices';
 import type { FetchJson } from '../../match/zip-centroids';
 import type { ResultSlotProps } from '../slots';
 import { fill, useWords } from '../strings';
-import { absoluteUrl, fetchJson, scriptSrc } from './fetch-json';
+import { absoluteUrl, defaultZipsUrl, fetchJson } from './fetch-json';
 import { useAdoptedSheet } from '../theme/adopt';
 import { LocationForm } from './LocationForm';
 import css from './styles/practices.css?inline';
@@ -21,8 +21,8 @@ import { usePartWords } from '../words';
 export const MAX_SHOWN = 5;
 
 /** Where this page's practices come from, with every address made absolute. */
-export function sourcesOf(config: ResolvedConfig, script = scriptSrc()): PracticeSources {
-  const zips = absoluteUrl(config.zipsUrl) ?? (script ? absoluteUrl('zips/', script) : undefined);
+export function sourcesOf(config: ResolvedConfig, zipsBeside = defaultZipsUrl()): PracticeSources {
+  const zips = absoluteUrl(config.zipsUrl) ?? zipsBeside;
   const practicesUrl = absoluteUrl(config.practicesUrl);
   const indexUrl = absoluteUrl(config.directory?.indexUrl);
   return {

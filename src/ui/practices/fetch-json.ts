@@ -1,23 +1,18 @@
 import { parseHttpUrl } from '../../guard/http-url';
 import type { FetchJson } from '../../match/zip-centroids';
 
-// The ZIP table (dist/zips/) sits next to the widget's script on whatever host serves it.
-// The widget's modules live in widget/ beside that script, so its address follows from this
-// module's own, however the <script> tag is named. (A variable, not a literal, so bundlers do
-// not take `new URL(…, import.meta.url)` for an asset to copy.)
-const LOADER_FROM_MODULE = '../treatment-quiz.js';
-function fromModule(): string | undefined {
-  // Not an http(s) URL (unusual bundlers): fall back to the page's script tags.
-  const here = parseHttpUrl(import.meta.url);
-  return here && /\/widget\/[^/]+$/.test(here.pathname) ? new URL(LOADER_FROM_MODULE, here).href : undefined;
-}
-const loadedFrom = fromModule();
+// The ZIP tables (dist/zips/) sit beside the widget's folder (dist/widget/) on whatever host
+// serves the widget, so their address follows from this module's own. (A variable, not a
+// literal: bundlers take `new URL('…', import.meta.url)` for an asset to copy.)
+const ZIPS_FROM_MODULE = '../zips/';
 
-/** The widget script's address (or undefined when it cannot be told, e.g. an ESM import). */
-export function scriptSrc(): string | undefined {
-  if (loadedFrom) return loadedFrom;
+/** Where the ZIP tables are by default, or undefined when it cannot be told (e.g. an ESM import). */
+export function defaultZipsUrl(): string | undefined {
+  const here = parseHttpUrl(import.meta.url);
+  if (here && /\/widget\/[^/]+$/.test(here.pathname)) return new URL(ZIPS_FROM_MODULE, here).href;
+  // Not served from a widget/ folder (an unusual bundler): beside the page's script tag.
   const tag = typeof document !== 'undefined' ? document.querySelector<HTMLScriptElement>('script[src*="treatment-quiz"]') : null;
-  return tag?.src || undefined;
+  return tag?.src ? absoluteUrl('zips/', tag.src) : undefined;
 }
 
 /** An address from the config resolved against the page, or undefined when it is not http(s). */

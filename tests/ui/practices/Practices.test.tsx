@@ -6,6 +6,7 @@ import { validateConfig } from '../../../src/config/validate';
 import { recommend } from '../../../src/recommend';
 import type { Answers, Locale } from '../../../src/engine/types';
 import type { FetchJson } from '../../../src/match/zip-centroids';
+import { defaultZipsUrl } from '../../../src/ui/practices/fetch-json';
 import { Practices, sourcesOf } from '../../../src/ui/practices/Practices';
 import demoPractices from '../../../demo/practices.json';
 import { partWords } from '../../../src/content/locales';
@@ -197,10 +198,18 @@ describe('Practices', () => {
     expect(screen.getByRole('link', { name: /Search our directory/ })).toBeTruthy();
   });
 
-  it('finds the ZIP table next to the widget script unless the config says otherwise', () => {
+  it('finds the ZIP table beside the widget unless the config says otherwise', () => {
     const config = validateConfig({}).config;
-    expect(sourcesOf(config, 'https://cdn.example.com/tq/treatment-quiz.js').zipsUrl).toBe('https://cdn.example.com/tq/zips/');
-    expect(sourcesOf({ ...config, zipsUrl: 'https://other.example/z/' }, 'https://cdn.example.com/tq/treatment-quiz.js').zipsUrl).toBe('https://other.example/z/');
+    // Here the module is not served from a widget/ folder: the page's script tag tells where.
+    const tag = Object.assign(document.createElement('script'), { src: 'https://cdn.example.com/tq/treatment-quiz.js' });
+    document.head.append(tag);
+    try {
+      expect(defaultZipsUrl()).toBe('https://cdn.example.com/tq/zips/');
+      expect(sourcesOf(config).zipsUrl).toBe('https://cdn.example.com/tq/zips/');
+      expect(sourcesOf({ ...config, zipsUrl: 'https://other.example/z/' }).zipsUrl).toBe('https://other.example/z/');
+    } finally {
+      tag.remove();
+    }
   });
 });
 
