@@ -231,12 +231,14 @@ export async function firstScreenFigures(): Promise<Figure[]> {
         goal: { text: 'none over 50 ms', met: s.worst <= 50 },
       };
     };
-    const waves = (name: string, rs: readonly Run[]) => {
+    // The goal is for the preload snippet: the script tag alone needs the loader before it can
+    // know the files (3 by design; the snippet is how a page gets 2 and keeps the loader).
+    const waves = (name: string, rs: readonly Run[], goal: boolean) => {
       const worst = rs.reduce((a, b) => (b.waves.length > a.waves.length ? b : a));
       return {
         label: `round trips before the first screen, ${name} (worst of ${RUNS})`,
         value: wavesText(worst.waves),
-        goal: { text: '2: HTML, then everything in parallel', met: worst.waves.length <= 2 },
+        ...(goal ? { goal: { text: '2: HTML, then everything in parallel', met: worst.waves.length <= 2 } } : {}),
       };
     };
     const render = (name: string, rs: readonly Run[], goal: boolean) => {
@@ -252,8 +254,8 @@ export async function firstScreenFigures(): Promise<Figure[]> {
       render('plain page, script tag + modulepreload', preload, false),
       task('plain page', classic),
       task('demo page (config file) at 4x CPU slowdown', demo4x),
-      waves('classic script tag', classic),
-      waves('script tag + modulepreload', preload),
+      waves('classic script tag (3 by design: the loader first)', classic, false),
+      waves('script tag + modulepreload snippet', preload, true),
       { label: 'first-screen files (dist/widget/manifest.json)', value: firstScreenFiles(ROOT).join(', ') },
     );
   } finally {

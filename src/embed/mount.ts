@@ -189,7 +189,9 @@ function start(element: Element, given: MountOptions): MountHandle {
     // The owner's colours need their checks: fetched while the settings load, not after.
     themePart().catch(() => {});
     settings().then(
-      (m) => alive && m.loadConfig(options.configUrl, sources, aborter.signal, show),
+      // Checking the settings and the first render are two tasks, not one long one that keeps
+      // the visitor's phone from answering a tap (a long config with many practices).
+      (m) => alive && m.loadConfig(options.configUrl, sources, aborter.signal, (config, problems) => void setTimeout(() => show(config, problems))),
       (e: unknown) => {
         console.error('treatment-quiz: could not load the settings checks; the quiz uses its default settings', e);
         show(defaultConfig(), []);

@@ -173,18 +173,17 @@ describe('mount', () => {
       const calls = stubFetch({ body: JSON.stringify({ locale: 'es', copy: { es: { start: 'Del archivo' }, en: { start: 'From file' } } }) });
       const { el, shadow } = start({ configUrl: '/quiz.json', config: { copy: { es: { start: 'En línea' } } } });
       expect(el.shadowRoot!.childNodes.length).toBe(0);
-      await flush();
+      // The quiz shows once the config has arrived and been checked.
+      await vi.waitFor(() => shadow().getByRole('button', { name: 'En línea' }));
       // No cookies go with it.
-    expect(calls).toEqual(['/quiz.json credentials:omit']);
-      expect(shadow().getByRole('button', { name: 'En línea' })).toBeTruthy();
+      expect(calls).toEqual(['/quiz.json credentials:omit']);
       expect(errors).not.toHaveBeenCalled();
     });
 
     it('says honestly when the config cannot be loaded and runs on defaults', async () => {
       stubFetch({ status: 404, body: 'not found' });
       const { shadow } = start({ configUrl: '/missing.json' });
-      await flush();
-      expect(shadow().getByRole('button', { name: ui.en.start })).toBeTruthy();
+      await vi.waitFor(() => shadow().getByRole('button', { name: ui.en.start }));
       expect(errors).toHaveBeenCalledTimes(1);
       expect(String(errors.mock.calls[0]![0])).toMatch(/config "\/missing\.json": could not be loaded \(HTTP 404\); the quiz uses its default settings/);
     });
@@ -201,7 +200,8 @@ describe('mount', () => {
       stubFetch('hang');
       const { shadow } = start({ configUrl: '/slow.json' });
       await vi.advanceTimersByTimeAsync(5000);
-      expect(shadow().getByRole('button', { name: ui.en.start })).toBeTruthy();
+      // Then the render, in a task of its own.
+      await vi.waitFor(() => shadow().getByRole('button', { name: ui.en.start }));
       expect(String(errors.mock.calls[0]![0])).toMatch(/config "\/slow\.json": no answer after 5 s/);
     });
   });
