@@ -2,7 +2,9 @@
 import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ErrorBoundary } from '../../src/ui/ErrorBoundary';
-import { lazy } from '../../src/ui/lazy';
+import { lazy, part } from '../../src/ui/lazy';
+import { partsFor } from '../../src/ui/screens';
+import { uiWords } from '../../src/ui/words';
 
 afterEach(cleanup);
 
@@ -42,5 +44,30 @@ describe('lazy parts', () => {
     fail = false;
     render(<Part />);
     expect(await screen.findByText('back online')).toBeTruthy();
+  });
+
+  it('renders a part that has already arrived in the same pass, with nothing empty first', async () => {
+    const Part = lazy(() => Promise.resolve(() => <p>here already</p>));
+    await Part.preload();
+    render(<Part />);
+    expect(screen.getByText('here already')).toBeTruthy();
+  });
+
+  it('tells whether a value part has arrived, fetches it once, and again after a failure', async () => {
+    let calls = 0;
+    const words = part(() => (++calls === 1 ? Promise.reject(new Error('offline')) : Promise.resolve({ hello: 'hola' })));
+    expect(words.ready()).toBeUndefined();
+    await expect(words()).rejects.toThrow('offline');
+    expect(words.ready()).toBeUndefined();
+    expect(await words()).toEqual({ hello: 'hola' });
+    expect(await words()).toBe(words.ready());
+    expect(calls).toBe(2);
+  });
+
+  it('lets a quiz show at once when the parts of its first screen are here (a second quiz on the page)', async () => {
+    // Every test starts with the parts loaded (tests/helpers/load-parts.ts), as a page is once one quiz showed.
+    expect(partsFor('intro', 'es')).toBeUndefined();
+    expect(partsFor('result', 'en')).toBeUndefined();
+    expect(uiWords.es.ready()?.start).toBeTruthy();
   });
 });
