@@ -6,7 +6,8 @@ import { LOCALES, type Locale } from './engine/types';
 // parts from what the build wrote, `npm run size` adds the parts up into the three size
 // figures, and the browser loading test checks each part arrives when this list says.
 //
-// Code loads a part with `import()` of one of its modules, always through src/ui/lazy.ts.
+// Code loads a part with `import()` of its module, through `part()` or `lazy()` (src/ui/lazy.ts):
+// the UI's in src/ui/parts.ts, screens.ts and words.ts, the embedding's in src/embed/parts.ts.
 
 /**
  * When a part is downloaded:

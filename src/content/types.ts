@@ -16,8 +16,8 @@ export interface Choice {
 
 /**
  * Every word the product says about treatments, per locale, in two halves so a visitor
- * downloads only what the screen needs: the quiz words with the first screen, the result words
- * with the result page. Each locale must fill every key: the type makes a missing translation
+ * downloads only what the screen needs, in their language only: the quiz words right after the
+ * first screen, the result words on the last question (src/parts.ts). Each locale must fill every key: the type makes a missing translation
  * a compile error and content tests catch empty ones.
  */
 export type MedicalStrings = QuizWords & ResultWords;

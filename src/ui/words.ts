@@ -38,7 +38,7 @@ export const partWords: { readonly [L in Locale]: Part<PartWords> } = {
 /**
  * A part's words in the visitor's language, with the site owner's `copy.<locale>.<part>`
  * overrides: the one way parts get their words (locale and overrides from WordsContext, no prop).
- * Only the lazy parts import this file, so their word tables stay off the first screen.
+ * The result page loads them before its parts show, and mount before launcher mode's button.
  */
 export function usePartWords<P extends PartName>(part: P): PartWords[P] {
   const { locale, copy } = useWords();
