@@ -57,7 +57,12 @@ const widget = await build({
           // module file and the words (left alone, rolldown spread it over five files). The
           // parts split by themselves: each `import()` target is a file, and what several
           // parts share goes in files of its own.
-          groups: [{ name: 'quiz', tags: ['$initial'] }],
+          groups: [
+            { name: 'quiz', tags: ['$initial'], priority: 2 },
+            // Tiny modules several parts share (the http(s) check, theme and launcher limits, …)
+            // in one file, not a request each.
+            { name: 'common', minShareCount: 2, maxModuleSize: 400, priority: 1 },
+          ],
         },
       },
     },
@@ -107,7 +112,7 @@ const namesOf = (when: When, locale?: Locale) => Object.entries(PARTS).filter(([
 const loaderFiles: LoaderFiles = {
   entry: entryFiles,
   words: Object.fromEntries(LOCALES.map((l) => [l, namesOf('first-screen', l)])) as unknown as LoaderFiles['words'],
-  settings: namesOf('settings'),
+  settings: [...new Set(namesOf('settings'))],
 };
 const VIRTUAL = 'virtual:treatment-quiz/loader-files';
 await build({
