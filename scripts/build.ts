@@ -32,6 +32,8 @@ rmSync(dist, { recursive: true, force: true });
 // The widget: ES modules, one file per part of src/parts.ts, plus a manifest saying which file
 // is which part (scripts/size.ts and the browser tests read it).
 const rel = (id: string) => relative(root, id).split(sep).join('/');
+/** The part a chunk carries the module of, if any: the chunk is that part's file. */
+const partOf = (chunk: { readonly moduleIds: readonly string[] }) => Object.keys(PARTS).find((n) => chunk.moduleIds.some((id) => rel(id) === PARTS[n]!.module));
 const widget = await build({
   ...shared,
   build: {
@@ -48,7 +50,7 @@ const widget = await build({
       output: {
         // The first screen's words keep a fixed name, so a page can preload them (README).
         chunkFileNames: (c) => {
-          const name = Object.keys(PARTS).find((n) => c.moduleIds.some((id) => rel(id) === PARTS[n]!.module));
+          const name = partOf(c);
           return name ? (PARTS[name]!.when === 'first-screen' ? `${name}.js` : `${name}-[hash].js`) : '[name]-[hash].js';
         },
         minify: true,
@@ -75,7 +77,7 @@ const chunks = (Array.isArray(widget) ? widget : [widget]).flatMap((r) => ('outp
 const problems: string[] = [];
 const fileOfPart = new Map<string, string>();
 for (const [name, p] of Object.entries(PARTS)) {
-  const chunk = chunks.find((c) => !c.isEntry && c.moduleIds.some((id) => rel(id) === p.module));
+  const chunk = chunks.find((c) => !c.isEntry && partOf(c) === name);
   if (!chunk) problems.push(`part "${name}": ${p.module} is not in a file of its own (renamed, moved, or imported by the first screen? update src/parts.ts)`);
   else fileOfPart.set(name, chunk.fileName);
 }
@@ -103,7 +105,7 @@ const partFiles = (name: string) => closure(fileOfPart.get(name)!).filter((f) =>
 const manifest = {
   entry: entryFiles,
   parts: Object.fromEntries(Object.entries(PARTS).map(([name, p]) => [name, { ...p, files: partFiles(name) }])),
-  files: Object.fromEntries(chunks.map((c) => [c.fileName, { part: c.isEntry ? null : c.name, imports: c.imports, dynamicImports: c.dynamicImports }])),
+  files: Object.fromEntries(chunks.map((c) => [c.fileName, { part: c.isEntry ? null : (partOf(c) ?? null), imports: c.imports, dynamicImports: c.dynamicImports }])),
 };
 writeFileSync(resolve(dist, 'widget/manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 

@@ -29,13 +29,12 @@ const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const manifest = JSON.parse(read(`${DIR}/manifest.json`).toString()) as Manifest;
 const bytes = new Map<string, number>([[LOADER, gzip(LOADER)], ...Object.keys(manifest.files).map((f) => [f, gzip(`${DIR}/${f}`)] as const)]);
 
-const partFiles = (locale: Locale, ...when: Parameters<typeof filesOf>[2][]) => filesOf(manifest, locale, ...when);
 const total = (files: readonly string[]) => [...new Set(files)].reduce((sum, f) => sum + bytes.get(f)!, 0);
 
 function figures(locale: Locale) {
-  const plain = [LOADER, ...manifest.entry, ...partFiles(locale, 'first-screen')];
-  const settings = [...plain, ...partFiles(locale, 'settings')];
-  const result = [...settings, ...partFiles(locale, 'after-first-screen', 'before-result')];
+  const plain = [LOADER, ...manifest.entry, ...filesOf(manifest, locale, 'first-screen')];
+  const settings = [...plain, ...filesOf(manifest, locale, 'settings')];
+  const result = [...settings, ...filesOf(manifest, locale, 'after-first-screen', 'before-result')];
   return { plain, settings, result };
 }
 

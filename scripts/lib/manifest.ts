@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { Locale } from '../../src/engine/types';
 import type { When } from '../../src/parts';
 
@@ -28,3 +29,6 @@ export const filesOf = (m: Manifest, locale: Locale, ...when: When[]): string[] 
 
 /** What the loader fetches before the first paint on a plain page: the entry and the words. */
 export const firstScreen = (m: Manifest, locale: Locale = 'en'): string[] => [...new Set([...m.entry, ...filesOf(m, locale, 'first-screen')])];
+
+/** A built file's size as a visitor downloads it (gzip, level 9, as `npm run size` counts). */
+export const gzipBytes = (path: string): number => gzipSync(readFileSync(path), { level: 9 }).length;

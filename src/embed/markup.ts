@@ -1,5 +1,5 @@
 import type { Locale } from '../engine/types';
-import { toLocale } from './locale';
+import { pickLocale } from './locale';
 import { THEME_KEYS } from '../config/theme-keys';
 
 // How a quiz is written in a page's markup: `<treatment-quiz …>` or `<div data-treatment-quiz
@@ -20,7 +20,7 @@ export const WITH_SETTINGS = QUIZZES.flatMap((q) => [
 
 /** The languages of the quizzes parsed so far (their `locale` attribute, else the page's). */
 export function localesOf(doc: Document): Locale[] {
-  const page = toLocale(doc.documentElement.lang) ?? 'en';
-  const found = [...doc.querySelectorAll(QUIZZES.join())].map((el) => toLocale(el.getAttribute('locale') ?? el.getAttribute('data-locale')) ?? page);
-  return [...new Set(found.length ? found : [page])];
+  const page = doc.documentElement.lang;
+  const found = [...doc.querySelectorAll(QUIZZES.join())].map((el) => pickLocale(el.getAttribute('locale') ?? el.getAttribute('data-locale'), page));
+  return [...new Set(found.length ? found : [pickLocale(page)])];
 }

@@ -8,12 +8,12 @@ import type { Step } from './steps';
 
 // The screens after the intro, each a part (src/parts.ts) that loads parts of its own (parts.ts).
 
-// The questions: one file, fetched while the visitor reads the intro.
+// The questions: a file each (with a shared one), fetched while the visitor reads the intro.
 export const AreasStep = lazy<StepProps>(() => import('./AreasStep').then((m) => m.AreasStep));
 export const AppearanceStep = lazy<StepProps>(() => import('./AppearanceStep').then((m) => m.AppearanceStep));
 export const SafetyStep = lazy<StepProps>(() => import('./SafetyStep').then((m) => m.SafetyStep));
 export const Result = lazy<Omit<AppProps, 'words'>>(() => import('./Result').then((m) => m.Result));
-/** The comparison alone, for a shared link (?tq=compare); it comes with the result page. */
+/** The comparison alone, for a shared link (?tq=compare); the result page imports it too. */
 export const SharedComparison = lazy<Record<string, never>>(() => import('./Comparison').then((m) => m.SharedComparison));
 
 const QUESTIONS = [AreasStep.preload, AppearanceStep.preload, SafetyStep.preload];

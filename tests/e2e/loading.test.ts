@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
 import type { Browser, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { filesOf, firstScreen, readManifest, type Manifest } from '../../scripts/lib/manifest';
+import { filesOf, firstScreen, gzipBytes as gzip, readManifest, type Manifest } from '../../scripts/lib/manifest';
 import type { RunningServer } from '../../scripts/serve';
 import type { Locale } from '../../src/engine/types';
 import { launchBrowser, serve } from './harness';
@@ -25,7 +24,6 @@ afterAll(async () => {
   await server?.close();
 });
 
-const gzip = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length;
 /** Bytes (gzip) of the loader and the widget files fetched. */
 const bytes = (files: Iterable<string>) => gzip('dist/treatment-quiz.js') + [...files].reduce((sum, f) => sum + gzip(`dist/widget/${f}`), 0);
 const partFiles = (name: string) => manifest.parts[name]!.files;
